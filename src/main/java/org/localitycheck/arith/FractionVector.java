@@ -1,0 +1,136 @@
+package org.localitycheck.arith;
+
+import java.math.BigInteger;
+
+/**
+ * A vector of rationals held as integer numerators over one common positive denominator (not necessarily
+ * the least one). Large exact vectors (joint-state functions, solutions of linear systems) use it so that
+ * comparisons and differences run on integers.
+ */
+public final class FractionVector {
+    private final BigInteger[] num;
+    private final BigInteger den;
+
+    private FractionVector(BigInteger[] num, BigInteger den) {
+        this.num = num;
+        this.den = den;
+    }
+
+    public static FractionVector of(BigInteger[] numerators, BigInteger denominator) {
+        if (denominator.signum() <= 0) {
+            throw new IllegalArgumentException("FractionVector.of: denominator must be positive, got " + denominator);
+        }
+        return new FractionVector(numerators.clone(), denominator);
+    }
+
+    /** Takes ownership of the array: for code in this package that built it. */
+    static FractionVector wrap(BigInteger[] numerators, BigInteger denominator) {
+        return new FractionVector(numerators, denominator);
+    }
+
+    public static FractionVector of(Rational[] values) {
+        BigInteger d = BigInteger.ONE;
+        for (Rational v : values) {
+            BigInteger vd = v.denominator();
+            if (!vd.equals(BigInteger.ONE)) {
+                d = d.divide(d.gcd(vd)).multiply(vd);
+            }
+        }
+        BigInteger[] n = new BigInteger[values.length];
+        for (int i = 0; i < values.length; i++) {
+            n[i] = values[i].numerator().multiply(d.divide(values[i].denominator()));
+        }
+        return new FractionVector(n, d);
+    }
+
+    public static FractionVector of(RationalVector v) {
+        return of(v.toArray());
+    }
+
+    public int size() {
+        return num.length;
+    }
+
+    public BigInteger numerator(int i) {
+        return num[i];
+    }
+
+    public BigInteger denominator() {
+        return den;
+    }
+
+    public Rational get(int i) {
+        return Rational.of(num[i], den);
+    }
+
+    public Rational[] toRationals() {
+        Rational[] r = new Rational[num.length];
+        for (int i = 0; i < num.length; i++) {
+            r[i] = get(i);
+        }
+        return r;
+    }
+
+    public RationalVector toVector() {
+        return RationalVector.wrap(toRationals());
+    }
+
+    /** this - c for a rational constant c. */
+    public FractionVector subtractConstant(Rational c) {
+        BigInteger cn = c.numerator();
+        BigInteger cd = c.denominator();
+        BigInteger[] r = new BigInteger[num.length];
+        for (int i = 0; i < num.length; i++) {
+            r[i] = num[i].multiply(cd).subtract(cn.multiply(den));
+        }
+        return new FractionVector(r, den.multiply(cd));
+    }
+
+    public FractionVector subtract(FractionVector o) {
+        return add(o, true);
+    }
+
+    public FractionVector add(FractionVector o) {
+        return add(o, false);
+    }
+
+    private FractionVector add(FractionVector o, boolean negate) {
+        if (o.num.length != num.length) {
+            throw new IllegalArgumentException("FractionVector.add: sizes " + num.length + " and " + o.num.length
+                    + " differ");
+        }
+        BigInteger g = den.gcd(o.den);
+        BigInteger m1 = o.den.divide(g);
+        BigInteger m2 = den.divide(g);
+        BigInteger[] r = new BigInteger[num.length];
+        for (int i = 0; i < num.length; i++) {
+            BigInteger b = o.num[i].multiply(m2);
+            r[i] = num[i].multiply(m1).add(negate ? b.negate() : b);
+        }
+        return new FractionVector(r, den.multiply(m1));
+    }
+
+    /** sum_i w_i x_i exactly. */
+    public Rational dot(FractionVector o) {
+        BigInteger s = BigInteger.ZERO;
+        for (int i = 0; i < num.length; i++) {
+            s = s.add(num[i].multiply(o.num[i]));
+        }
+        return Rational.of(s, den.multiply(o.den));
+    }
+
+    /** max_i x_i - min_i x_i. */
+    public Rational oscillation() {
+        BigInteger max = num[0];
+        BigInteger min = num[0];
+        for (BigInteger x : num) {
+            if (x.compareTo(max) > 0) {
+                max = x;
+            }
+            if (x.compareTo(min) < 0) {
+                min = x;
+            }
+        }
+        return Rational.of(max.subtract(min), den);
+    }
+}

@@ -1,0 +1,354 @@
+package org.localitycheck.arith;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/**
+ * An exact rational number in one canonical form: reduced, denominator positive.
+ * Values whose numerator and denominator fit in a {@code long} are held as two longs (the fast path);
+ * the others as two {@link BigInteger}s. Because the form is canonical, {@link #equals},
+ * {@link #hashCode} and {@link #compareTo} agree.
+ */
+public final class Rational implements Comparable<Rational> {
+    public static final Rational ZERO = new Rational(0, 1);
+    public static final Rational ONE = new Rational(1, 1);
+    public static final Rational TWO = new Rational(2, 1);
+    public static final Rational HALF = new Rational(1, 2);
+    public static final Rational MINUS_ONE = new Rational(-1, 1);
+
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern FRACTION = Pattern.compile("-?[0-9]+/[1-9][0-9]*");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
+
+    // small form: big == null; values never hold Long.MIN_VALUE so negation is always safe
+    private final long num;
+    private final long den;
+    private final BigInteger bigNum;
+    private final BigInteger bigDen;
+
+    private Rational(long num, long den) {
+        this.num = num;
+        this.den = den;
+        this.bigNum = null;
+        this.bigDen = null;
+    }
+
+    private Rational(BigInteger num, BigInteger den) {
+        this.num = 0;
+        this.den = 0;
+        this.bigNum = num;
+        this.bigDen = den;
+    }
+
+    public static Rational of(long value) {
+        if (value == 0) {
+            return ZERO;
+        }
+        if (value == 1) {
+            return ONE;
+        }
+        if (value == Long.MIN_VALUE) {
+            return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+        }
+        return new Rational(value, 1);
+    }
+
+    public static Rational of(long num, long den) {
+        if (den == 0) {
+            throw new ArithmeticException("Rational.of: denominator is zero (numerator " + num + ")");
+        }
+        if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+        }
+        return reduceSmall(num, den);
+    }
+
+    public static Rational of(BigInteger value) {
+        return of(value, BigInteger.ONE);
+    }
+
+    public static Rational of(BigInteger num, BigInteger den) {
+        int ds = den.signum();
+        if (ds == 0) {
+            throw new ArithmeticException("Rational.of: denominator is zero (numerator " + num + ")");
+        }
+        if (ds < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        if (num.signum() == 0) {
+            return ZERO;
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE)) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return canonical(num, den);
+    }
+
+    /** num/den already reduced with den > 0: picks the small form when both fit. */
+    private static Rational canonical(BigInteger num, BigInteger den) {
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            return new Rational(num.longValue(), den.longValue());
+        }
+        return new Rational(num, den);
+    }
+
+    private static Rational reduceSmall(long num, long den) {
+        if (num == 0) {
+            return ZERO;
+        }
+        if (den < 0) {
+            num = -num;
+            den = -den;
+        }
+        long g = gcd(Math.abs(num), den);
+        if (g != 1) {
+            num /= g;
+            den /= g;
+        }
+        return new Rational(num, den);
+    }
+
+    static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /**
+     * Parses the three exact spellings of FORMATS.md: {@code -?[0-9]+}, {@code -?[0-9]+/[1-9][0-9]*},
+     * {@code -?[0-9]+\.[0-9]+}. Anything else is an {@link IllegalArgumentException} naming the text.
+     */
+    public static Rational parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("Rational.parse: null is not a number");
+        }
+        if (INTEGER.matcher(text).matches()) {
+            return of(new BigInteger(text));
+        }
+        if (FRACTION.matcher(text).matches()) {
+            int slash = text.indexOf('/');
+            return of(new BigInteger(text.substring(0, slash)), new BigInteger(text.substring(slash + 1)));
+        }
+        if (DECIMAL.matcher(text).matches()) {
+            int dot = text.indexOf('.');
+            String digits = text.substring(0, dot) + text.substring(dot + 1);
+            return of(new BigInteger(digits), BigInteger.TEN.pow(text.length() - dot - 1));
+        }
+        throw new IllegalArgumentException("Rational.parse: \"" + text
+                + "\" is not an integer, a fraction p/q or a finite decimal");
+    }
+
+    public boolean isSmall() {
+        return bigNum == null;
+    }
+
+    public BigInteger numerator() {
+        return bigNum == null ? BigInteger.valueOf(num) : bigNum;
+    }
+
+    public BigInteger denominator() {
+        return bigNum == null ? BigInteger.valueOf(den) : bigDen;
+    }
+
+    public int signum() {
+        return bigNum == null ? Long.signum(num) : bigNum.signum();
+    }
+
+    public boolean isZero() {
+        return bigNum == null && num == 0;
+    }
+
+    public boolean isInteger() {
+        return bigNum == null ? den == 1 : bigDen.equals(BigInteger.ONE);
+    }
+
+    public Rational negate() {
+        return bigNum == null ? new Rational(-num, den) : canonical(bigNum.negate(), bigDen);
+    }
+
+    public Rational abs() {
+        return signum() < 0 ? negate() : this;
+    }
+
+    public Rational reciprocal() {
+        if (isZero()) {
+            throw new ArithmeticException("Rational.reciprocal: division by zero");
+        }
+        if (bigNum == null) {
+            return num < 0 ? new Rational(-den, -num) : new Rational(den, num);
+        }
+        return bigNum.signum() < 0 ? canonical(bigDen.negate(), bigNum.negate()) : canonical(bigDen, bigNum);
+    }
+
+    public Rational add(Rational o) {
+        if (isZero()) {
+            return o;
+        }
+        if (o.isZero()) {
+            return this;
+        }
+        if (bigNum == null && o.bigNum == null) {
+            try {
+                if (den == o.den) {
+                    return reduceSmall(Math.addExact(num, o.num), den);
+                }
+                long g = gcd(den, o.den);
+                long d1 = den / g;
+                long d2 = o.den / g;
+                long n = Math.addExact(Math.multiplyExact(num, d2), Math.multiplyExact(o.num, d1));
+                long d = Math.multiplyExact(den, d2);
+                return reduceSmallNonMin(n, d);
+            } catch (ArithmeticException overflow) {
+                // fall through to the BigInteger path
+            }
+        }
+        BigInteger d1 = denominator();
+        BigInteger d2 = o.denominator();
+        if (d1.equals(d2)) {
+            return of(numerator().add(o.numerator()), d1);
+        }
+        return of(numerator().multiply(d2).add(o.numerator().multiply(d1)), d1.multiply(d2));
+    }
+
+    private static Rational reduceSmallNonMin(long n, long d) {
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
+        }
+        return reduceSmall(n, d);
+    }
+
+    public Rational subtract(Rational o) {
+        return add(o.negate());
+    }
+
+    public Rational multiply(Rational o) {
+        if (isZero() || o.isZero()) {
+            return ZERO;
+        }
+        if (bigNum == null && o.bigNum == null) {
+            try {
+                long g1 = gcd(Math.abs(num), o.den);
+                long g2 = gcd(Math.abs(o.num), den);
+                long n = Math.multiplyExact(num / g1, o.num / g2);
+                long d = Math.multiplyExact(den / g2, o.den / g1);
+                if (n != Long.MIN_VALUE) {
+                    return new Rational(n, d);
+                }
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
+    }
+
+    public Rational multiply(long k) {
+        return multiply(of(k));
+    }
+
+    public Rational divide(Rational o) {
+        if (o.isZero()) {
+            throw new ArithmeticException("Rational.divide: division of " + this + " by zero");
+        }
+        return multiply(o.reciprocal());
+    }
+
+    public Rational pow(int exponent) {
+        if (exponent < 0) {
+            return reciprocal().pow(-exponent);
+        }
+        return of(numerator().pow(exponent), denominator().pow(exponent));
+    }
+
+    public Rational min(Rational o) {
+        return compareTo(o) <= 0 ? this : o;
+    }
+
+    public Rational max(Rational o) {
+        return compareTo(o) >= 0 ? this : o;
+    }
+
+    @Override
+    public int compareTo(Rational o) {
+        if (bigNum == null && o.bigNum == null) {
+            if (den == o.den) {
+                return Long.compare(num, o.num);
+            }
+            long hi1 = Math.multiplyHigh(num, o.den);
+            long lo1 = num * o.den;
+            long hi2 = Math.multiplyHigh(o.num, den);
+            long lo2 = o.num * den;
+            if (hi1 != hi2) {
+                return Long.compare(hi1, hi2);
+            }
+            return Long.compareUnsigned(lo1, lo2);
+        }
+        int s1 = signum();
+        int s2 = o.signum();
+        if (s1 != s2) {
+            return Integer.compare(s1, s2);
+        }
+        return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
+    }
+
+    public double doubleValue() {
+        if (bigNum == null) {
+            return (double) num / (double) den;
+        }
+        return new java.math.BigDecimal(bigNum).divide(new java.math.BigDecimal(bigDen),
+                java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** Largest integer not above this value. */
+    public BigInteger floor() {
+        BigInteger[] qr = numerator().divideAndRemainder(denominator());
+        return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** Smallest integer not below this value. */
+    public BigInteger ceil() {
+        return floor().add(isInteger() ? BigInteger.ZERO : BigInteger.ONE);
+    }
+
+    /** Number of bits of numerator plus denominator: a size measure for shrinking and budgets. */
+    public int bitSize() {
+        return numerator().bitLength() + denominator().bitLength();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Rational)) {
+            return false;
+        }
+        Rational o = (Rational) other;
+        if (bigNum == null) {
+            return o.bigNum == null && num == o.num && den == o.den;
+        }
+        return o.bigNum != null && bigNum.equals(o.bigNum) && bigDen.equals(o.bigDen);
+    }
+
+    @Override
+    public int hashCode() {
+        if (bigNum == null) {
+            return Long.hashCode(num) * 31 + Long.hashCode(den);
+        }
+        return bigNum.hashCode() * 31 + bigDen.hashCode();
+    }
+
+    /** Output form of FORMATS.md: {@code "3"} for integers, {@code "p/q"} reduced otherwise. */
+    @Override
+    public String toString() {
+        if (bigNum == null) {
+            return den == 1 ? Long.toString(num) : num + "/" + den;
+        }
+        return bigDen.equals(BigInteger.ONE) ? bigNum.toString() : bigNum + "/" + bigDen;
+    }
+}

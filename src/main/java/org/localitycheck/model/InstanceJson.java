@@ -1,0 +1,326 @@
+package org.localitycheck.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.localitycheck.arith.Rational;
+
+/** Reads and writes {@code locality-check/instance@1} exactly as FORMATS.md says. */
+public final class InstanceJson {
+    public static final String FORMAT = "locality-check/instance@1";
+    /** FORMATS.md: every instance with (joint states) x (joint actions) &lt;= 2^20 is accepted. */
+    public static final long DEFAULT_SIZE_LIMIT = 1L << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private InstanceJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static Instance read(Path file, long sizeLimit) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), sizeLimit);
+    }
+
+    public static JsonNode parseTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new InstanceException("", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    public static Instance parse(String json, long sizeLimit) {
+        JsonNode root = parseTree(json);
+        if (root == null || !root.isObject()) {
+            throw new InstanceException("", "the document is not a JSON object");
+        }
+        return fromTree(root, sizeLimit);
+    }
+
+    public static Instance fromTree(JsonNode root, long sizeLimit) {
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual()) {
+            throw new InstanceException("format", "is missing; expected \"" + FORMAT + "\"");
+        }
+        if (!FORMAT.equals(format.asText())) {
+            throw new InstanceException("format", "is \"" + format.asText() + "\", an unknown format; expected \""
+                    + FORMAT + "\"");
+        }
+        String name = null;
+        JsonNode nameNode = root.get("name");
+        if (nameNode != null && !nameNode.isNull()) {
+            if (!nameNode.isTextual()) {
+                throw new InstanceException("name", "must be a string");
+            }
+            name = nameNode.asText();
+        }
+        List<Agent> agents = readAgents(array(root, "agents", "agents"));
+        int n = agents.size();
+        int[] ss = agents.stream().mapToInt(Agent::states).toArray();
+        int[] as = agents.stream().mapToInt(Agent::actions).toArray();
+        long size;
+        try {
+            size = Math.multiplyExact(JointSpace.productOf(ss), JointSpace.productOf(as));
+        } catch (ArithmeticException overflow) {
+            size = Long.MAX_VALUE;
+        }
+        if (size > sizeLimit) {
+            throw new InstanceException("agents", "joint states x joint actions = "
+                    + (size == Long.MAX_VALUE ? "more than 2^63" : Long.toString(size)) + " exceeds the size limit "
+                    + sizeLimit + " (raise it with --max-size)");
+        }
+        JointSpace states = Instance.stateSpace(agents);
+        JointSpace actions = Instance.actionSpace(agents);
+
+        JsonNode kernelNode = array(root, "kernel", "kernel");
+        Rational[][][][] kernel = new Rational[kernelNode.size()][][][];
+        for (int j = 0; j < kernelNode.size(); j++) {
+            JsonNode kj = arrayAt(kernelNode, j, "kernel[" + j + "]");
+            kernel[j] = new Rational[kj.size()][][];
+            for (int s = 0; s < kj.size(); s++) {
+                JsonNode ks = arrayAt(kj, s, "kernel[" + j + "][" + s + "]");
+                kernel[j][s] = new Rational[ks.size()][];
+                for (int a = 0; a < ks.size(); a++) {
+                    kernel[j][s][a] = numbers(arrayAt(ks, a, "kernel[" + j + "][" + s + "][" + a + "]"),
+                            "kernel[" + j + "][" + s + "][" + a + "]");
+                }
+            }
+        }
+        FactoredKernel k = FactoredKernel.of(kernel, states, actions);
+
+        JsonNode policyNode = root.get("policy");
+        if (policyNode == null || !policyNode.isObject()) {
+            throw new InstanceException("policy", "is missing or not an object");
+        }
+        JsonNode kind = policyNode.get("kind");
+        Policy policy;
+        if (kind != null && "tabular".equals(kind.asText()) && kind.isTextual()) {
+            policy = TabularPolicy.of(table3(array(policyNode, "tables", "policy.tables"), "policy.tables"), agents,
+                    states);
+        } else if (kind != null && "softmax".equals(kind.asText()) && kind.isTextual()) {
+            Rational tau = number(policyNode.get("tau"), "policy.tau");
+            policy = SoftmaxPolicy.of(tau, table3(array(policyNode, "logits", "policy.logits"), "policy.logits"),
+                    agents, states);
+        } else {
+            throw new InstanceException("policy.kind", "is " + (kind == null ? "missing" : kind.toString())
+                    + "; expected \"tabular\" or \"softmax\"");
+        }
+
+        JsonNode rewardNode = array(root, "reward", "reward");
+        Rational[][] reward = new Rational[rewardNode.size()][];
+        for (int s = 0; s < rewardNode.size(); s++) {
+            reward[s] = numbers(arrayAt(rewardNode, s, "reward[" + s + "]"), "reward[" + s + "]");
+        }
+        if (n != kernel.length) {
+            throw new InstanceException("kernel", "has " + kernel.length + " entries, expected one per agent (" + n
+                    + ")");
+        }
+        return Instance.of(name, agents, k, policy, reward);
+    }
+
+    private static List<Agent> readAgents(JsonNode arr) {
+        List<Agent> agents = new ArrayList<>();
+        for (int k = 0; k < arr.size(); k++) {
+            JsonNode a = arr.get(k);
+            String place = "agents[" + k + "]";
+            if (!a.isObject()) {
+                throw new InstanceException(place, "is not an object");
+            }
+            int states = integer(a.get("states"), place + ".states");
+            int actions = integer(a.get("actions"), place + ".actions");
+            int[] observes = null;
+            JsonNode o = a.get("observes");
+            if (o != null && !o.isNull()) {
+                if (!o.isArray()) {
+                    throw new InstanceException(place + ".observes", "is not an array of agent indices");
+                }
+                observes = new int[o.size()];
+                for (int x = 0; x < o.size(); x++) {
+                    observes[x] = integer(o.get(x), place + ".observes[" + x + "]");
+                }
+            }
+            agents.add(Agent.of(states, actions, observes));
+        }
+        if (agents.isEmpty()) {
+            throw new InstanceException("agents", "is empty, at least one agent is required");
+        }
+        return agents;
+    }
+
+    private static int integer(JsonNode node, String place) {
+        if (node == null || node.isNull()) {
+            throw new InstanceException(place, "is missing; expected a JSON integer");
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new InstanceException(place, "is " + node + "; expected a JSON integer");
+        }
+        int v = node.intValue();
+        if (v < 1 && !place.contains("observes")) {
+            throw new InstanceException(place, "is " + v + "; every size must be at least 1");
+        }
+        return v;
+    }
+
+    private static Rational number(JsonNode node, String place) {
+        if (node == null || node.isNull()) {
+            throw new InstanceException(place, "is missing; expected a string holding an exact rational");
+        }
+        if (node.isNumber()) {
+            throw new InstanceException(place, "is the JSON number " + node + "; numbers are written as strings "
+                    + "holding exact rationals, such as \"1/3\" or \"0.25\" (FORMATS.md, Numbers)");
+        }
+        if (!node.isTextual()) {
+            throw new InstanceException(place, "is " + node + "; expected a string holding an exact rational");
+        }
+        try {
+            return Rational.parse(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw new InstanceException(place, "is \"" + node.asText() + "\", not an integer, a fraction p/q or "
+                    + "a finite decimal (FORMATS.md, Numbers)");
+        }
+    }
+
+    private static Rational[] numbers(JsonNode arr, String place) {
+        Rational[] r = new Rational[arr.size()];
+        for (int i = 0; i < arr.size(); i++) {
+            r[i] = number(arr.get(i), place + "[" + i + "]");
+        }
+        return r;
+    }
+
+    private static Rational[][][] table3(JsonNode arr, String place) {
+        Rational[][][] t = new Rational[arr.size()][][];
+        for (int k = 0; k < arr.size(); k++) {
+            JsonNode tk = arrayAt(arr, k, place + "[" + k + "]");
+            t[k] = new Rational[tk.size()][];
+            for (int s = 0; s < tk.size(); s++) {
+                t[k][s] = numbers(arrayAt(tk, s, place + "[" + k + "][" + s + "]"), place + "[" + k + "][" + s + "]");
+            }
+        }
+        return t;
+    }
+
+    private static JsonNode array(JsonNode parent, String key, String place) {
+        JsonNode a = parent.get(key);
+        if (a == null || a.isNull()) {
+            throw new InstanceException(place, "is missing");
+        }
+        if (!a.isArray()) {
+            throw new InstanceException(place, "is not an array");
+        }
+        return a;
+    }
+
+    private static JsonNode arrayAt(JsonNode parent, int i, String place) {
+        JsonNode a = parent.get(i);
+        if (!a.isArray()) {
+            throw new InstanceException(place, "is " + (a.isValueNode() ? a.toString() : "an object")
+                    + ", expected an array");
+        }
+        return a;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** The instance as a JSON tree, every number in output form. */
+    public static ObjectNode toTree(Instance inst) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        if (inst.name() != null) {
+            root.put("name", inst.name());
+        }
+        ArrayNode agents = root.putArray("agents");
+        for (Agent a : inst.agents()) {
+            ObjectNode an = agents.addObject();
+            an.put("states", a.states());
+            an.put("actions", a.actions());
+            int[] o = a.observesAsWritten();
+            if (o != null) {
+                ArrayNode on = an.putArray("observes");
+                for (int x : o) {
+                    on.add(x);
+                }
+            }
+        }
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        ArrayNode kernel = root.putArray("kernel");
+        for (int j = 0; j < inst.agentCount(); j++) {
+            ArrayNode kj = kernel.addArray();
+            for (int s = 0; s < st.size(); s++) {
+                ArrayNode ks = kj.addArray();
+                for (int a = 0; a < ac.size(); a++) {
+                    ArrayNode row = ks.addArray();
+                    for (int x = 0; x < st.localSize(j); x++) {
+                        row.add(inst.kernel().get(j, s, a, x).toString());
+                    }
+                }
+            }
+        }
+        ObjectNode policy = root.putObject("policy");
+        policy.put("kind", inst.policy().kind());
+        if (inst.policy() instanceof TabularPolicy) {
+            TabularPolicy tp = (TabularPolicy) inst.policy();
+            ArrayNode tables = policy.putArray("tables");
+            for (int k = 0; k < inst.agentCount(); k++) {
+                ArrayNode tk = tables.addArray();
+                for (int s = 0; s < st.size(); s++) {
+                    ArrayNode row = tk.addArray();
+                    for (int b = 0; b < inst.agents().get(k).actions(); b++) {
+                        row.add(tp.prob(k, s, b).toString());
+                    }
+                }
+            }
+        } else {
+            SoftmaxPolicy sp = (SoftmaxPolicy) inst.policy();
+            policy.put("tau", sp.tau().toString());
+            ArrayNode logits = policy.putArray("logits");
+            for (int k = 0; k < inst.agentCount(); k++) {
+                ArrayNode lk = logits.addArray();
+                for (int s = 0; s < st.size(); s++) {
+                    ArrayNode row = lk.addArray();
+                    for (int b = 0; b < inst.agents().get(k).actions(); b++) {
+                        row.add(sp.logit(k, s, b).toString());
+                    }
+                }
+            }
+        }
+        ArrayNode reward = root.putArray("reward");
+        for (int s = 0; s < st.size(); s++) {
+            ArrayNode row = reward.addArray();
+            for (int a = 0; a < ac.size(); a++) {
+                row.add(inst.reward(s, a).toString());
+            }
+        }
+        return root;
+    }
+
+    /** Canonical JSON (FORMATS.md): keys sorted, no white space, numbers in output form, UTF-8. */
+    public static String canonical(Instance inst) {
+        return CanonicalJson.compact(toTree(inst));
+    }
+
+    /** sha256, hex, of the canonical JSON. */
+    public static String sha256(Instance inst) {
+        return CanonicalJson.sha256Hex(canonical(inst));
+    }
+}

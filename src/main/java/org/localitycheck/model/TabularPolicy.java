@@ -1,0 +1,52 @@
+package org.localitycheck.model;
+
+import java.util.List;
+import org.localitycheck.arith.Rational;
+
+/** A tabular product policy: {@code prob(k, s, b) = pi_k(b | s)}, given over full joint states. */
+public final class TabularPolicy implements Policy {
+    private final Rational[][][] t;
+
+    private TabularPolicy(Rational[][][] t) {
+        this.t = t;
+    }
+
+    /** Checks shapes, rows, and that each table is constant along coordinates outside the agent's scope. */
+    public static TabularPolicy of(Rational[][][] tables, List<Agent> agents, JointSpace states) {
+        int n = agents.size();
+        if (tables.length != n) {
+            throw new InstanceException("policy.tables", "has " + tables.length + " entries, expected one per agent ("
+                    + n + ")");
+        }
+        Rational[][][] c = new Rational[n][states.size()][];
+        for (int k = 0; k < n; k++) {
+            if (tables[k].length != states.size()) {
+                throw new InstanceException("policy.tables[" + k + "]", "has " + tables[k].length
+                        + " entries, expected one per joint state (" + states.size() + ")");
+            }
+            for (int s = 0; s < states.size(); s++) {
+                c[k][s] = ProbabilityRows.check(tables[k][s], agents.get(k).actions(),
+                        "policy.tables[" + k + "][" + s + "]", "(agent " + k + ", joint state " + s + ")");
+            }
+        }
+        ScopeCheck.requireConstantOutsideScope(c, agents, states, "policy.tables");
+        return new TabularPolicy(c);
+    }
+
+    @Override
+    public String kind() {
+        return "tabular";
+    }
+
+    public int agents() {
+        return t.length;
+    }
+
+    public Rational prob(int k, int s, int b) {
+        return t[k][s][b];
+    }
+
+    public Rational[] row(int k, int s) {
+        return t[k][s].clone();
+    }
+}
