@@ -1,0 +1,117 @@
+package org.localitycheck.quantity;
+
+import java.math.BigInteger;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.model.FactoredKernel;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.TabularPolicy;
+
+/**
+ * The closed loop of a factored kernel and a tabular product policy (Sec. 2): the next-state marginals
+ * P^pi_j(x | s) = sum_a P_j(x | s, a) prod_k pi_k(a_k | s_{O_k}) and the reward under the policy
+ * r^pi(s) = sum_a r(s, a) prod_k pi_k(a_k | s). Each sum over joint actions runs on integers over one
+ * common denominator per joint state.
+ */
+public final class ClosedLoop {
+    private final Instance instance;
+    private final Rational[][][] marginal; // [j][s][x]
+    private final Rational[] rewardUnderPolicy;
+
+    private ClosedLoop(Instance instance, Rational[][][] marginal, Rational[] rewardUnderPolicy) {
+        this.instance = instance;
+        this.marginal = marginal;
+        this.rewardUnderPolicy = rewardUnderPolicy;
+    }
+
+    public static ClosedLoop of(Instance inst) {
+        TabularPolicy pol = inst.tabularPolicy("ClosedLoop.of");
+        FactoredKernel ker = inst.kernel();
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        int n = inst.agentCount();
+        Rational[][][] marg = new Rational[n][st.size()][];
+        Rational[] rpi = new Rational[st.size()];
+        for (int s = 0; s < st.size(); s++) {
+            ActionWeights aw = ActionWeights.at(pol, ac, s);
+            BigInteger[] weight = aw.num;
+            BigInteger wden = aw.den;
+            for (int j = 0; j < n; j++) {
+                int m = st.localSize(j);
+                BigInteger lcm = BigInteger.ONE;
+                for (int a = 0; a < ac.size(); a++) {
+                    if (weight[a].signum() == 0) {
+                        continue;
+                    }
+                    for (int x = 0; x < m; x++) {
+                        BigInteger d = ker.get(j, s, a, x).denominator();
+                        if (!d.equals(BigInteger.ONE)) {
+                            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+                        }
+                    }
+                }
+                BigInteger[] acc = new BigInteger[m];
+                java.util.Arrays.fill(acc, BigInteger.ZERO);
+                for (int a = 0; a < ac.size(); a++) {
+                    if (weight[a].signum() == 0) {
+                        continue;
+                    }
+                    for (int x = 0; x < m; x++) {
+                        Rational p = ker.get(j, s, a, x);
+                        if (!p.isZero()) {
+                            acc[x] = acc[x].add(weight[a].multiply(p.numerator().multiply(lcm.divide(p.denominator()))));
+                        }
+                    }
+                }
+                BigInteger den = wden.multiply(lcm);
+                marg[j][s] = new Rational[m];
+                for (int x = 0; x < m; x++) {
+                    marg[j][s][x] = Rational.of(acc[x], den);
+                }
+            }
+            BigInteger rlcm = BigInteger.ONE;
+            for (int a = 0; a < ac.size(); a++) {
+                if (weight[a].signum() != 0) {
+                    BigInteger d = inst.reward(s, a).denominator();
+                    rlcm = rlcm.divide(rlcm.gcd(d)).multiply(d);
+                }
+            }
+            BigInteger racc = BigInteger.ZERO;
+            for (int a = 0; a < ac.size(); a++) {
+                if (weight[a].signum() != 0) {
+                    Rational r = inst.reward(s, a);
+                    racc = racc.add(weight[a].multiply(r.numerator().multiply(rlcm.divide(r.denominator()))));
+                }
+            }
+            rpi[s] = Rational.of(racc, wden.multiply(rlcm));
+        }
+        return new ClosedLoop(inst, marg, rpi);
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    /** P^pi_j(. | s), a copy. */
+    public Rational[] marginal(int j, int s) {
+        return marginal[j][s].clone();
+    }
+
+    Rational[] marginalShared(int j, int s) {
+        return marginal[j][s];
+    }
+
+    public Rational rewardUnderPolicy(int s) {
+        return rewardUnderPolicy[s];
+    }
+
+    public Rational[] rewardUnderPolicy() {
+        return rewardUnderPolicy.clone();
+    }
+
+    /** The joint kernel P^pi(s' | s) = prod_j P^pi_j(s'_j | s), built on demand. */
+    public JointKernel jointKernel() {
+        return JointKernel.of(instance);
+    }
+}

@@ -1,0 +1,94 @@
+package org.localitycheck.quantity;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.RationalVector;
+import org.localitycheck.model.InstanceJson;
+
+/** Writes {@code locality-check/reference@1} (FORMATS.md) from an {@link Evaluation}. */
+public final class ReferenceJson {
+    public static final String FORMAT = "locality-check/reference@1";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ReferenceJson() {
+    }
+
+    public static ObjectNode toTree(Evaluation ev) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("instance", InstanceJson.sha256(ev.instance()));
+        root.put("multichain", ev.multichain());
+        root.set("Es", matrix(ev.es()));
+        root.set("Ea", matrix(ev.ea()));
+        root.set("Pi", matrix(ev.pi()));
+        root.set("C", matrix(ev.c()));
+        root.set("H", matrix(ev.h()));
+        root.set("rewardUnderPolicy", vector(ev.rewardUnderPolicy()));
+        if (ev.longRun().isPresent()) {
+            PoissonSolution s = ev.longRun().get();
+            root.set("stationary", vector(s.stationary()));
+            root.put("averageReward", s.averageReward().toString());
+            root.set("poisson", vector(s.poisson()));
+        } else {
+            root.putNull("stationary");
+            root.putNull("averageReward");
+            root.putNull("poisson");
+        }
+        root.set("deltaReward", vector(ev.deltaReward().toArray()));
+        if (ev.deltaPoisson().isPresent()) {
+            root.set("deltaPoisson", vector(ev.deltaPoisson().get().toArray()));
+        } else {
+            root.putNull("deltaPoisson");
+        }
+        ObjectNode rho = root.putObject("rhoH");
+        rho.put("lower", ev.rhoH().lower().toString());
+        rho.put("upper", ev.rhoH().upper().toString());
+        if (ev.kappa().isPresent()) {
+            ArrayNode ks = root.putArray("kappa");
+            for (Evaluation.KappaRow row : ev.kappa().get()) {
+                ObjectNode k = ks.addObject();
+                k.put("k", row.k());
+                k.set("certificate", vector(row.certificate().toArray()));
+                k.put("truncatedBias", row.truncatedBias().toString());
+            }
+        } else {
+            root.putNull("kappa");
+        }
+        return root;
+    }
+
+    static ArrayNode matrix(RationalMatrix m) {
+        ArrayNode a = NODES.arrayNode();
+        for (int i = 0; i < m.rows(); i++) {
+            ArrayNode row = a.addArray();
+            for (int j = 0; j < m.cols(); j++) {
+                row.add(m.get(i, j).toString());
+            }
+        }
+        return a;
+    }
+
+    static ArrayNode vector(Rational[] v) {
+        ArrayNode a = NODES.arrayNode();
+        for (Rational x : v) {
+            a.add(x.toString());
+        }
+        return a;
+    }
+
+    static ArrayNode vector(FractionVector v) {
+        ArrayNode a = NODES.arrayNode();
+        for (int i = 0; i < v.size(); i++) {
+            a.add(v.get(i).toString());
+        }
+        return a;
+    }
+
+    static ArrayNode vector(RationalVector v) {
+        return vector(v.toArray());
+    }
+}

@@ -1,0 +1,112 @@
+package org.localitycheck.quantity;
+
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.model.FactoredKernel;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.TabularPolicy;
+
+/**
+ * The sensitivity matrices of Sec. 2, each a supremum of total variations over one-coordinate changes,
+ * indexed M[j][i] = M_{j&lt;-i}: E^s (state, action held fixed), E^a (action, state held fixed),
+ * Pi(pi) (policy), C^pi (closed-loop marginals) and H = E^s + E^a Pi (Lemma 2).
+ */
+public final class Sensitivities {
+    private Sensitivities() {
+    }
+
+    /** E^s_{j&lt;-i} = sup over s, s' with s_{-i} = s'_{-i} and a of TV(P_j(.|s,a), P_j(.|s',a)). */
+    public static RationalMatrix stateSensitivity(Instance inst) {
+        FactoredKernel k = inst.kernel();
+        JointSpace st = inst.states();
+        int n = inst.agentCount();
+        int na = inst.actions().size();
+        Rational[][] e = zeros(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int j = 0; j < n; j++) {
+                        for (int a = 0; a < na; a++) {
+                            e[j][i] = e[j][i].max(TotalVariation.of(k.row(j, s, a), k.row(j, s2, a)));
+                        }
+                    }
+                }
+            }
+        }
+        return RationalMatrix.ofRows(e);
+    }
+
+    /** E^a_{j&lt;-k} = sup over s and a, a' with a_{-k} = a'_{-k} of TV(P_j(.|s,a), P_j(.|s,a')). */
+    public static RationalMatrix actionSensitivity(Instance inst) {
+        FactoredKernel ker = inst.kernel();
+        JointSpace ac = inst.actions();
+        int n = inst.agentCount();
+        int ns = inst.states().size();
+        Rational[][] e = zeros(n);
+        for (int kk = 0; kk < n; kk++) {
+            for (int a = 0; a < ac.size(); a++) {
+                for (int v = ac.digit(a, kk) + 1; v < ac.localSize(kk); v++) {
+                    int a2 = ac.withDigit(a, kk, v);
+                    for (int j = 0; j < n; j++) {
+                        for (int s = 0; s < ns; s++) {
+                            e[j][kk] = e[j][kk].max(TotalVariation.of(ker.row(j, s, a), ker.row(j, s, a2)));
+                        }
+                    }
+                }
+            }
+        }
+        return RationalMatrix.ofRows(e);
+    }
+
+    /** Pi_{k&lt;-i} = sup over s, s' with s_{-i} = s'_{-i} of TV(pi_k(.|s), pi_k(.|s')). */
+    public static RationalMatrix policySensitivity(Instance inst) {
+        TabularPolicy pol = inst.tabularPolicy("Sensitivities.policySensitivity");
+        JointSpace st = inst.states();
+        int n = inst.agentCount();
+        Rational[][] e = zeros(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int k = 0; k < n; k++) {
+                        e[k][i] = e[k][i].max(TotalVariation.of(pol.row(k, s), pol.row(k, s2)));
+                    }
+                }
+            }
+        }
+        return RationalMatrix.ofRows(e);
+    }
+
+    /** C^pi_{j&lt;-i} = sup over s, s' with s_{-i} = s'_{-i} of TV(P^pi_j(.|s), P^pi_j(.|s')). */
+    public static RationalMatrix closedLoopInfluence(ClosedLoop loop) {
+        JointSpace st = loop.instance().states();
+        int n = st.coordinates();
+        Rational[][] e = zeros(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int j = 0; j < n; j++) {
+                        e[j][i] = e[j][i].max(TotalVariation.of(loop.marginalShared(j, s), loop.marginalShared(j, s2)));
+                    }
+                }
+            }
+        }
+        return RationalMatrix.ofRows(e);
+    }
+
+    /** H = E^s + E^a Pi, in the Section 3 orientation (H_{j&lt;-i}). */
+    public static RationalMatrix influenceBound(RationalMatrix es, RationalMatrix ea, RationalMatrix pi) {
+        return es.add(ea.multiply(pi));
+    }
+
+    private static Rational[][] zeros(int n) {
+        Rational[][] e = new Rational[n][n];
+        for (Rational[] row : e) {
+            java.util.Arrays.fill(row, Rational.ZERO);
+        }
+        return e;
+    }
+}

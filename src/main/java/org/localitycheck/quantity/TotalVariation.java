@@ -1,0 +1,24 @@
+package org.localitycheck.quantity;
+
+import org.localitycheck.arith.Rational;
+
+/** Normalised total variation TV(mu, nu) = (1/2) sum_x |mu(x) - nu(x)| (App. B): the one place it is summed. */
+public final class TotalVariation {
+    private TotalVariation() {
+    }
+
+    public static Rational of(Rational[] p, Rational[] q) {
+        if (p.length != q.length) {
+            throw new IllegalArgumentException("TotalVariation.of: supports of size " + p.length + " and " + q.length
+                    + " differ");
+        }
+        if (p.length == 2) {
+            return p[0].subtract(q[0]).abs(); // both sum to 1: (|d| + |-d|)/2 = |d|
+        }
+        Rational s = Rational.ZERO;
+        for (int x = 0; x < p.length; x++) {
+            s = s.add(p[x].subtract(q[x]).abs());
+        }
+        return s.multiply(Rational.HALF);
+    }
+}

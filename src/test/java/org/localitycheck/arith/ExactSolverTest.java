@@ -1,0 +1,71 @@
+package org.localitycheck.arith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Expected values: x is checked by substituting it back, A x = b, in exact rational arithmetic. */
+class ExactSolverTest {
+    static BigInteger[][] randomMatrix(SplittableRandom rnd, int n, int bits) {
+        BigInteger[][] a = new BigInteger[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = new BigInteger(bits, new java.util.Random(rnd.nextLong())).subtract(BigInteger.ONE.shiftLeft(bits - 1));
+            }
+        }
+        return a;
+    }
+
+    static void assertSolves(BigInteger[][] a, BigInteger[] b, FractionVector x) {
+        for (int i = 0; i < a.length; i++) {
+            BigInteger s = BigInteger.ZERO;
+            for (int j = 0; j < a.length; j++) {
+                s = s.add(a[i][j].multiply(x.numerator(j)));
+            }
+            assertEquals(b[i].multiply(x.denominator()), s, "row " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5, 10, 40, 60, 130})
+    void solutionSatisfiesTheSystem(int n) {
+        SplittableRandom rnd = new SplittableRandom(n);
+        BigInteger[][] a = randomMatrix(rnd, n, 20);
+        BigInteger[] b = randomMatrix(rnd, n, 20)[0];
+        assertSolves(a, b, ExactSolver.solve(a, b));
+        BigInteger[][] t = new BigInteger[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                t[j][i] = a[i][j];
+            }
+        }
+        assertSolves(t, b, ExactSolver.solveTransposed(a, b));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 60})
+    void bareissAndDixonAgree(int n) {
+        SplittableRandom rnd = new SplittableRandom(7 * n);
+        BigInteger[][] a = randomMatrix(rnd, n, 90);
+        BigInteger[] b = randomMatrix(rnd, n, 30)[1];
+        FractionVector x1 = ExactSolver.bareiss(a, b);
+        FractionVector x2 = ExactSolver.dixon(a, b);
+        for (int i = 0; i < n; i++) {
+            assertEquals(x1.get(i), x2.get(i));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 60})
+    void singularMatrixIsRefused(int n) {
+        SplittableRandom rnd = new SplittableRandom(n);
+        BigInteger[][] a = randomMatrix(rnd, n, 10);
+        a[n - 1] = a[0].clone(); // two equal rows
+        BigInteger[] b = randomMatrix(rnd, n, 10)[1];
+        assertThrows(ArithmeticException.class, () -> ExactSolver.solve(a, b));
+    }
+}
