@@ -175,7 +175,7 @@ public final class ExactSolver {
     }
 
     /** Solves (LU) x = P r mod p, residues in [0, p). */
-    private static long[] solveModP(long[][] lu, int[] perm, long[] r, long p) {
+    private static long[] solveModP(long[][] lu, long[] invDiag, int[] perm, long[] r, long p) {
         int n = lu.length;
         long[] y = new long[n];
         for (int i = 0; i < n; i++) {
@@ -201,7 +201,7 @@ public final class ExactSolver {
                 }
             }
             long s = Math.floorMod(y[i] - acc % p, p);
-            x[i] = s * modInverse(row[i], p) % p;
+            x[i] = s * invDiag[i] % p;
         }
         return x;
     }
@@ -209,6 +209,10 @@ public final class ExactSolver {
     private static FractionVector lift(BigInteger[][] a, BigInteger[] b, long p, long[][] lu, int[] perm) {
         int n = a.length;
         BigInteger bp = BigInteger.valueOf(p);
+        long[] invDiag = new long[n];
+        for (int i = 0; i < n; i++) {
+            invDiag[i] = modInverse(lu[i][i], p);
+        }
         // signed limbs of A: A = sum_l 2^(26 l) limb[l]
         int maxBits = 1;
         BigInteger maxA = BigInteger.ZERO;
@@ -239,16 +243,24 @@ public final class ExactSolver {
                 maxB = x.abs();
             }
         }
-        int steps = Math.max(1, (int) Math.ceil(reconstructionBits(a, b) / log2(p)) + 2);
+        // Hadamard's bound guarantees reconstruction after `enough` digits; solutions are often far
+        // smaller, so reconstruction is first tried at geometric checkpoints. The exactness proof below
+        // makes an early answer as certain as a late one.
+        int enough = Math.max(1, (int) Math.ceil(reconstructionBits(a, b) / log2(p)) + 2);
+        int steps = Math.min(enough, 16);
         BigInteger[] r = b.clone();
         java.util.ArrayList<long[]> digits = new java.util.ArrayList<>();
         long[] rmod = new long[n];
+        BigInteger[] xs = new BigInteger[n];
+        java.util.Arrays.fill(xs, BigInteger.ZERO);
+        BigInteger modulus = BigInteger.ONE;
+        int combined = 0;
         while (true) {
             while (digits.size() < steps) {
                 for (int i = 0; i < n; i++) {
                     rmod[i] = r[i].mod(bp).longValue();
                 }
-                long[] x = solveModP(lu, perm, rmod, p);
+                long[] x = solveModP(lu, invDiag, perm, rmod, p);
                 digits.add(x);
                 // r <- (r - A x) / p, exactly
                 for (int i = 0; i < n; i++) {
@@ -263,13 +275,18 @@ public final class ExactSolver {
                     r[i] = qr[0];
                 }
             }
-            BigInteger modulus = bp.pow(digits.size());
-            BigInteger[] xs = combineDigits(digits, n, bp);
+            // x_i = sum_k digit_k[i] p^k, extended by the digits lifted since the last checkpoint
+            BigInteger[] fresh = combineDigits(digits, combined, digits.size(), n, bp);
+            for (int i = 0; i < n; i++) {
+                xs[i] = xs[i].add(fresh[i].multiply(modulus));
+            }
+            modulus = modulus.multiply(bp.pow(digits.size() - combined));
+            combined = digits.size();
             FractionVector candidate = reconstruct(xs, modulus);
             if (candidate != null && provedExact(candidate, n, maxA, maxB, modulus)) {
                 return candidate;
             }
-            steps = steps + Math.max(4, steps / 4);
+            steps = steps >= enough ? steps + Math.max(4, steps / 4) : Math.min(enough, steps * 2);
         }
     }
 
@@ -319,22 +336,29 @@ public final class ExactSolver {
         return Math.log(p) / Math.log(2);
     }
 
-    /** x_i = sum_k digit_k[i] p^k, by balanced splitting. */
-    private static BigInteger[] combineDigits(java.util.List<long[]> digits, int n, BigInteger p) {
-        int k = digits.size();
+    /** sum_{k=from}^{to-1} digit_k[i] p^(k-from) for every i, by balanced splitting over pairs of digits. */
+    private static BigInteger[] combineDigits(java.util.List<long[]> digits, int from, int to, int n, BigInteger p) {
+        long pl = p.longValueExact();
+        int pairs = (to - from + 1) / 2;
         java.util.List<BigInteger> powers = new java.util.ArrayList<>();
-        powers.add(p);
+        powers.add(p.multiply(p)); // the base of a pair of digits
         BigInteger[] result = new BigInteger[n];
+        long[] leaf = new long[pairs];
         for (int i = 0; i < n; i++) {
-            result[i] = combine(digits, i, 0, k, powers);
+            for (int q = 0; q < pairs; q++) {
+                int k = from + 2 * q;
+                long lo = digits.get(k)[i];
+                long hi = k + 1 < to ? digits.get(k + 1)[i] : 0;
+                leaf[q] = lo + pl * hi; // < p^2 < 2^52
+            }
+            result[i] = pairs == 0 ? BigInteger.ZERO : combine(leaf, 0, pairs, powers);
         }
         return result;
     }
 
-    private static BigInteger combine(java.util.List<long[]> digits, int i, int lo, int hi,
-            java.util.List<BigInteger> powers) {
+    private static BigInteger combine(long[] leaf, int lo, int hi, java.util.List<BigInteger> powers) {
         if (hi - lo == 1) {
-            return BigInteger.valueOf(digits.get(lo)[i]);
+            return BigInteger.valueOf(leaf[lo]);
         }
         int level = 31 - Integer.numberOfLeadingZeros(hi - lo - 1); // 2^level < hi - lo <= 2^(level+1)
         int half = 1 << level;
@@ -342,8 +366,8 @@ public final class ExactSolver {
             BigInteger last = powers.get(powers.size() - 1);
             powers.add(last.multiply(last));
         }
-        BigInteger low = combine(digits, i, lo, lo + half, powers);
-        BigInteger high = combine(digits, i, lo + half, hi, powers);
+        BigInteger low = combine(leaf, lo, lo + half, powers);
+        BigInteger high = combine(leaf, lo + half, hi, powers);
         return high.multiply(powers.get(level)).add(low);
     }
 

@@ -148,6 +148,22 @@ public final class Rational implements Comparable<Rational> {
         return bigNum == null;
     }
 
+    /** The numerator as a long; ArithmeticException when it does not fit. */
+    public long longNumerator() {
+        if (bigNum != null) {
+            throw new ArithmeticException("Rational.longNumerator: " + this + " does not fit in a long");
+        }
+        return num;
+    }
+
+    /** The denominator as a long; ArithmeticException when it does not fit. */
+    public long longDenominator() {
+        if (bigNum != null) {
+            throw new ArithmeticException("Rational.longDenominator: " + this + " does not fit in a long");
+        }
+        return den;
+    }
+
     public BigInteger numerator() {
         return bigNum == null ? BigInteger.valueOf(num) : bigNum;
     }

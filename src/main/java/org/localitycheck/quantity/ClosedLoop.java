@@ -26,6 +26,58 @@ public final class ClosedLoop {
     }
 
     public static ClosedLoop of(Instance inst) {
+        IntegerView view = IntegerView.of(inst);
+        if (view != null) {
+            try {
+                return ofLongs(inst, view);
+            } catch (ArithmeticException overflow) {
+                // a sum left the range of long: take the BigInteger path below
+            }
+        }
+        return ofBig(inst);
+    }
+
+    /** The same sums as {@link #ofBig} on the integer view, in longs with overflow checks. */
+    private static ClosedLoop ofLongs(Instance inst, IntegerView v) {
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        int n = inst.agentCount();
+        Rational[][][] marg = new Rational[n][st.size()][];
+        Rational[] rpi = new Rational[st.size()];
+        long wden = 1;
+        for (long d : v.pd) {
+            wden = Math.multiplyExact(wden, d);
+        }
+        long[] w = new long[ac.size()];
+        for (int s = 0; s < st.size(); s++) {
+            JointKernel.weights(v, ac, s, w);
+            for (int j = 0; j < n; j++) {
+                long[] acc = new long[st.localSize(j)];
+                for (int a = 0; a < ac.size(); a++) {
+                    if (w[a] == 0) {
+                        continue;
+                    }
+                    long[] row = v.kn[j][s][a];
+                    for (int x = 0; x < acc.length; x++) {
+                        acc[x] = Math.addExact(acc[x], Math.multiplyExact(w[a], row[x]));
+                    }
+                }
+                long den = Math.multiplyExact(wden, v.kd[j]);
+                marg[j][s] = new Rational[acc.length];
+                for (int x = 0; x < acc.length; x++) {
+                    marg[j][s][x] = Rational.of(acc[x], den);
+                }
+            }
+            BigInteger[] wb = new BigInteger[ac.size()];
+            for (int a = 0; a < ac.size(); a++) {
+                wb[a] = BigInteger.valueOf(w[a]);
+            }
+            rpi[s] = rewardUnderPolicy(inst, s, wb, BigInteger.valueOf(wden));
+        }
+        return new ClosedLoop(inst, marg, rpi);
+    }
+
+    private static ClosedLoop ofBig(Instance inst) {
         TabularPolicy pol = inst.tabularPolicy("ClosedLoop.of");
         FactoredKernel ker = inst.kernel();
         JointSpace st = inst.states();
@@ -70,23 +122,29 @@ public final class ClosedLoop {
                     marg[j][s][x] = Rational.of(acc[x], den);
                 }
             }
-            BigInteger rlcm = BigInteger.ONE;
-            for (int a = 0; a < ac.size(); a++) {
-                if (weight[a].signum() != 0) {
-                    BigInteger d = inst.reward(s, a).denominator();
-                    rlcm = rlcm.divide(rlcm.gcd(d)).multiply(d);
-                }
-            }
-            BigInteger racc = BigInteger.ZERO;
-            for (int a = 0; a < ac.size(); a++) {
-                if (weight[a].signum() != 0) {
-                    Rational r = inst.reward(s, a);
-                    racc = racc.add(weight[a].multiply(r.numerator().multiply(rlcm.divide(r.denominator()))));
-                }
-            }
-            rpi[s] = Rational.of(racc, wden.multiply(rlcm));
+            rpi[s] = rewardUnderPolicy(inst, s, weight, wden);
         }
         return new ClosedLoop(inst, marg, rpi);
+    }
+
+    /** r^pi(s) = sum_a r(s, a) w(a) / wden. */
+    private static Rational rewardUnderPolicy(Instance inst, int s, BigInteger[] weight, BigInteger wden) {
+        JointSpace ac = inst.actions();
+        BigInteger rlcm = BigInteger.ONE;
+        for (int a = 0; a < ac.size(); a++) {
+            if (weight[a].signum() != 0) {
+                BigInteger d = inst.reward(s, a).denominator();
+                rlcm = rlcm.divide(rlcm.gcd(d)).multiply(d);
+            }
+        }
+        BigInteger racc = BigInteger.ZERO;
+        for (int a = 0; a < ac.size(); a++) {
+            if (weight[a].signum() != 0) {
+                Rational r = inst.reward(s, a);
+                racc = racc.add(weight[a].multiply(r.numerator().multiply(rlcm.divide(r.denominator()))));
+            }
+        }
+        return Rational.of(racc, wden.multiply(rlcm));
     }
 
     public Instance instance() {

@@ -26,6 +26,83 @@ public final class JointKernel {
     }
 
     static JointKernel of(Instance inst) {
+        IntegerView view = IntegerView.of(inst);
+        if (view != null) {
+            try {
+                return ofLongs(inst, view);
+            } catch (ArithmeticException overflow) {
+                // a product or sum left the range of long: take the BigInteger path
+            }
+        }
+        return ofBig(inst);
+    }
+
+    /** w[a] = prod_k pn[k][s][a_k], the policy weights at s over the denominator prod_k pd[k]. */
+    static void weights(IntegerView v, JointSpace ac, int s, long[] w) {
+        int n = ac.coordinates();
+        for (int a = 0; a < ac.size(); a++) {
+            long x = 1;
+            for (int k = 0; k < n && x != 0; k++) {
+                x = Math.multiplyExact(x, v.pn[k][s][ac.digit(a, k)]);
+            }
+            w[a] = x;
+        }
+    }
+
+    private static JointKernel ofLongs(Instance inst, IntegerView v) {
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        int n = st.coordinates();
+        int size = st.size();
+        BigInteger den = BigInteger.ONE;
+        for (int k = 0; k < n; k++) {
+            den = den.multiply(BigInteger.valueOf(v.pd[k])).multiply(BigInteger.valueOf(v.kd[k]));
+        }
+        BigInteger[][] num = new BigInteger[size][];
+        BigInteger[] dens = new BigInteger[size];
+        long[] w = new long[ac.size()];
+        long[] prefix = new long[n + 1];
+        long[][] pn = new long[n][];
+        for (int s = 0; s < size; s++) {
+            weights(v, ac, s, w);
+            long[] acc = new long[size];
+            for (int a = 0; a < ac.size(); a++) {
+                if (w[a] == 0) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    pn[j] = v.kn[j][s][a];
+                }
+                prefix[0] = w[a];
+                accumulate(pn, st, acc, prefix);
+            }
+            num[s] = new BigInteger[size];
+            for (int t = 0; t < size; t++) {
+                num[s][t] = BigInteger.valueOf(acc[t]);
+            }
+            dens[s] = reduceRow(num[s], den);
+        }
+        return new JointKernel(st, num, dens);
+    }
+
+    /** Divides the row and its denominator by their gcd; returns the new denominator. */
+    private static BigInteger reduceRow(BigInteger[] row, BigInteger den) {
+        BigInteger g = den;
+        for (BigInteger x : row) {
+            if (g.equals(BigInteger.ONE)) {
+                return den;
+            }
+            g = g.gcd(x);
+        }
+        if (!g.equals(BigInteger.ONE)) {
+            for (int t = 0; t < row.length; t++) {
+                row[t] = row[t].divide(g);
+            }
+        }
+        return den.divide(g);
+    }
+
+    private static JointKernel ofBig(Instance inst) {
         TabularPolicy pol = inst.tabularPolicy("JointKernel.of");
         FactoredKernel ker = inst.kernel();
         JointSpace st = inst.states();
@@ -56,19 +133,7 @@ public final class JointKernel {
                 rowDen = rowDen.multiply(l);
             }
             num[s] = row(ker, st, ac, s, w, dj);
-            BigInteger g = rowDen;
-            for (BigInteger x : num[s]) {
-                if (g.equals(BigInteger.ONE)) {
-                    break;
-                }
-                g = g.gcd(x);
-            }
-            if (!g.equals(BigInteger.ONE)) {
-                for (int t = 0; t < size; t++) {
-                    num[s][t] = num[s][t].divide(g);
-                }
-                rowDen = rowDen.divide(g);
-            }
+            rowDen = reduceRow(num[s], rowDen);
             den[s] = rowDen;
         }
         return new JointKernel(st, num, den);

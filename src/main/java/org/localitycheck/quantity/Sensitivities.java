@@ -18,43 +18,69 @@ public final class Sensitivities {
 
     /** E^s_{j&lt;-i} = sup over s, s' with s_{-i} = s'_{-i} and a of TV(P_j(.|s,a), P_j(.|s',a)). */
     public static RationalMatrix stateSensitivity(Instance inst) {
+        IntegerView view = IntegerView.of(inst);
         FactoredKernel k = inst.kernel();
         JointSpace st = inst.states();
         int n = inst.agentCount();
         int na = inst.actions().size();
         Rational[][] e = zeros(n);
+        long[][] best = new long[n][n];
         for (int i = 0; i < n; i++) {
             for (int s = 0; s < st.size(); s++) {
                 for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
                     int s2 = st.withDigit(s, i, v);
                     for (int j = 0; j < n; j++) {
                         for (int a = 0; a < na; a++) {
-                            e[j][i] = e[j][i].max(TotalVariation.of(k.row(j, s, a), k.row(j, s2, a)));
+                            if (view != null) {
+                                best[j][i] = Math.max(best[j][i],
+                                        TotalVariation.doubledNumerator(view.kn[j][s][a], view.kn[j][s2][a]));
+                            } else {
+                                e[j][i] = e[j][i].max(TotalVariation.of(k.row(j, s, a), k.row(j, s2, a)));
+                            }
                         }
                     }
                 }
             }
         }
-        return RationalMatrix.ofRows(e);
+        return view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd);
     }
 
     /** E^a_{j&lt;-k} = sup over s and a, a' with a_{-k} = a'_{-k} of TV(P_j(.|s,a), P_j(.|s,a')). */
     public static RationalMatrix actionSensitivity(Instance inst) {
+        IntegerView view = IntegerView.of(inst);
         FactoredKernel ker = inst.kernel();
         JointSpace ac = inst.actions();
         int n = inst.agentCount();
         int ns = inst.states().size();
         Rational[][] e = zeros(n);
+        long[][] best = new long[n][n];
         for (int kk = 0; kk < n; kk++) {
             for (int a = 0; a < ac.size(); a++) {
                 for (int v = ac.digit(a, kk) + 1; v < ac.localSize(kk); v++) {
                     int a2 = ac.withDigit(a, kk, v);
                     for (int j = 0; j < n; j++) {
                         for (int s = 0; s < ns; s++) {
-                            e[j][kk] = e[j][kk].max(TotalVariation.of(ker.row(j, s, a), ker.row(j, s, a2)));
+                            if (view != null) {
+                                best[j][kk] = Math.max(best[j][kk],
+                                        TotalVariation.doubledNumerator(view.kn[j][s][a], view.kn[j][s][a2]));
+                            } else {
+                                e[j][kk] = e[j][kk].max(TotalVariation.of(ker.row(j, s, a), ker.row(j, s, a2)));
+                            }
                         }
                     }
                 }
+            }
+        }
+        return view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd);
+    }
+
+    /** M[j][i] = best[j][i] / (2 den[j]). */
+    private static RationalMatrix fromDoubled(long[][] best, long[] den) {
+        int n = best.length;
+        Rational[][] e = new Rational[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                e[j][i] = Rational.of(best[j][i], den[j]).multiply(Rational.HALF);
             }
         }
         return RationalMatrix.ofRows(e);

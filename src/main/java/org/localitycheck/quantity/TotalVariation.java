@@ -21,4 +21,16 @@ public final class TotalVariation {
         }
         return s.multiply(Rational.HALF);
     }
+
+    /**
+     * 2 den TV for two rows given as integer numerators over one denominator den:
+     * sum_x |u_x - v_x|. Callers keep the maximum and divide once.
+     */
+    public static long doubledNumerator(long[] u, long[] v) {
+        long s = 0;
+        for (int x = 0; x < u.length; x++) {
+            s += Math.abs(u[x] - v[x]);
+        }
+        return s;
+    }
 }

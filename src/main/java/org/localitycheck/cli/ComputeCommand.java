@@ -1,0 +1,48 @@
+package org.localitycheck.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.Instance;
+import org.localitycheck.quantity.Evaluation;
+import org.localitycheck.quantity.ReferenceJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code compute --instance FILE [--kappa K]}: the reference@1 document of one instance on stdout. */
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = "Print the locality-check/reference@1 output of one instance (FORMATS.md).")
+final class ComputeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--instance", required = true, paramLabel = "FILE", description = "instance@1 JSON file")
+    Path instance;
+
+    @Option(names = "--kappa", defaultValue = "8", paramLabel = "K", description = "largest truncation depth (default ${DEFAULT-VALUE})")
+    int kappa;
+
+    @Option(names = "--max-size", defaultValue = "1048576", paramLabel = "N",
+            description = "refuse instances with joint states x joint actions above N (default ${DEFAULT-VALUE} = 2^20)")
+    long maxSize;
+
+    @Override
+    public Integer call() {
+        if (kappa < 0) {
+            throw new IllegalArgumentException("compute: --kappa must be at least 0, got " + kappa);
+        }
+        Instance inst = InstanceFiles.read(instance, maxSize);
+        if (!(inst.policy() instanceof org.localitycheck.model.TabularPolicy)) {
+            throw new UnsupportedOperationException("compute: " + instance + ": policy.kind is \"softmax\"; softmax "
+                    + "policies are parsed but not evaluated yet (their probabilities are irrational and need "
+                    + "enclosures)");
+        }
+        String text = CanonicalJson.pretty(ReferenceJson.toTree(Evaluation.of(inst, kappa)));
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
+}
