@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * {@link #hashCode} and {@link #compareTo} agree.
  */
 public final class Rational implements Comparable<Rational> {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     public static final Rational ZERO = new Rational(0, 1);
     public static final Rational ONE = new Rational(1, 1);
     public static final Rational TWO = new Rational(2, 1);
@@ -89,7 +90,7 @@ public final class Rational implements Comparable<Rational> {
 
     /** num/den already reduced with den > 0: picks the small form when both fit. */
     private static Rational canonical(BigInteger num, BigInteger den) {
-        if (num.bitLength() < 63 && den.bitLength() < 63) {
+        if (num.bitLength() <= 63 && den.bitLength() <= 63 && !num.equals(LONG_MIN)) {
             return new Rational(num.longValue(), den.longValue());
         }
         return new Rational(num, den);
@@ -212,7 +213,7 @@ public final class Rational implements Comparable<Rational> {
         if (bigNum == null && o.bigNum == null) {
             try {
                 if (den == o.den) {
-                    return reduceSmall(Math.addExact(num, o.num), den);
+                    return reduceSmallNonMin(Math.addExact(num, o.num), den);
                 }
                 long g = gcd(den, o.den);
                 long d1 = den / g;

@@ -101,6 +101,9 @@ public final class SpectralRadius {
         double estimate = floatEstimate(m);
         if (Double.isFinite(estimate) && estimate >= 0) {
             Rational centre = dyadic(estimate, bits + 2);
+            if (compare(m, centre) == 0) {
+                return RationalInterval.point(centre);
+            }
             Rational lo = centre.subtract(quarter).max(Rational.ZERO);
             Rational hi = centre.add(quarter);
             int cl = compare(m, lo);
