@@ -1,0 +1,151 @@
+package org.localitycheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad-input rule of the core issue: exit 2, nothing on stdout, one line naming file, place and rule. */
+class ComputeCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static String example(String name) throws IOException {
+        try (InputStream in = ComputeCommandTest.class.getResourceAsStream("/spec-examples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    void assertRefused(Path file, String... mustContain) {
+        Run r = run("compute", "--instance", file.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith(file.toString() + ": "), r.err());
+        for (String m : mustContain) {
+            assertTrue(r.err().contains(m), "stderr lacks \"" + m + "\": " + r.err());
+        }
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertTrue(r.err().strip().lines().count() <= 3, r.err());
+    }
+
+    /** The two-agents example with one string replaced (the first occurrence after a marker). */
+    String twoAgentsWith(String marker, String from, String to) throws IOException {
+        String text = example("two-agents.instance.json");
+        int at = text.indexOf(marker);
+        int i = text.indexOf(from, at);
+        return text.substring(0, i) + to + text.substring(i + from.length());
+    }
+
+    @Test
+    void computePrintsTheReferenceDocument() throws IOException {
+        Run r = run("compute", "--instance", write("a.json", example("two-agents.instance.json")).toString(),
+                "--kappa", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"format\": \"locality-check/reference@1\""));
+        assertTrue(r.out().contains("\"averageReward\": \"-13616417790253/17764594966027\""));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void notJson() throws IOException {
+        assertRefused(write("bad.json", "{\"format\": "), "not valid JSON", "line 1");
+    }
+
+    @Test
+    void unknownFormat() throws IOException {
+        assertRefused(write("bad.json", twoAgentsWith("format", "instance@1", "instance@9")), "format",
+                "unknown format");
+    }
+
+    /** kernel[0][0][1] = (7/12, 5/12) becomes (7/12, 4/12): sums to 11/12. */
+    @Test
+    void rowNotSummingToOne() throws IOException {
+        assertRefused(write("bad.json", twoAgentsWith("\"kernel\"", "\"5/12\"", "\"4/12\"")), "kernel[0][0][1]",
+                "sums to 11/12, expected 1", "agent 0, joint state 0, joint action 1");
+    }
+
+    /** kernel[1][0][0] = (3/11, 0, 8/11) becomes (3/11, -1/11, 9/11): still sums to 1, one entry negative. */
+    @Test
+    void negativeEntry() throws IOException {
+        String t = twoAgentsWith("\"kernel\"", "[\"3/11\", \"0\", \"8/11\"]", "[\"3/11\", \"-1/11\", \"9/11\"]");
+        assertRefused(write("bad.json", t), "kernel[1][0][0][1]", "negative");
+    }
+
+    @Test
+    void wrongDimensions() throws IOException {
+        String t = twoAgentsWith("\"kernel\"", "[\"3/11\", \"0\", \"8/11\"]", "[\"3/11\", \"8/11\"]");
+        assertRefused(write("bad.json", t), "kernel[1][0][0]", "has 2 entries, expected 3");
+    }
+
+    @Test
+    void numberAsJsonFloat() throws IOException {
+        assertRefused(write("bad.json", twoAgentsWith("\"reward\"", "\"-1\"", "-1.0")), "reward[1][0]",
+                "JSON number");
+    }
+
+    /** Agent 1 observes only agent 0; its table must then not change with agent 1's state. */
+    @Test
+    void policyVaryingOutsideItsScope() throws IOException {
+        String t = twoAgentsWith("\"tables\"", "[\"7/10\", \"3/10\"],\n    [\"7/10\", \"3/10\"],\n    [\"7/10\", \"3/10\"]",
+                "[\"7/10\", \"3/10\"],\n    [\"1/10\", \"9/10\"],\n    [\"7/10\", \"3/10\"]");
+        assertRefused(write("bad.json", t), "policy.tables[1]", "does not observe agent 1");
+    }
+
+    @Test
+    void instancePastTheSizeLimitIsRefusedBeforeWorkAndTheLimitCanBeRaised() throws IOException {
+        StringBuilder agents = new StringBuilder("{\"format\":\"locality-check/instance@1\",\"agents\":[");
+        for (int i = 0; i < 11; i++) {
+            agents.append(i == 0 ? "" : ",").append("{\"states\":2,\"actions\":2}");
+        }
+        agents.append("],\"kernel\":[],\"policy\":{\"kind\":\"tabular\",\"tables\":[]},\"reward\":[]}");
+        Path big = write("big.json", agents.toString());
+        assertRefused(big, "agents", "4194304 exceeds the size limit 1048576", "--max-size");
+        Run raised = run("compute", "--instance", big.toString(), "--max-size", "5000000");
+        assertEquals(2, raised.code());
+        assertTrue(raised.err().contains("kernel"), raised.err()); // got past the limit, to the empty kernel
+    }
+
+    @Test
+    void softmaxIsParsedButNotComputedYet() throws IOException {
+        String t = "{\"format\":\"locality-check/instance@1\",\"agents\":[{\"states\":2,\"actions\":2}],"
+                + "\"kernel\":[[[[\"1\",\"0\"],[\"0\",\"1\"]],[[\"1\",\"0\"],[\"0\",\"1\"]]]],"
+                + "\"policy\":{\"kind\":\"softmax\",\"tau\":\"1/2\",\"logits\":[[[\"0\",\"1\"],[\"1\",\"0\"]]]},"
+                + "\"reward\":[[\"0\",\"1\"],[\"1\",\"0\"]]}";
+        Run r = run("compute", "--instance", write("soft.json", t).toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("softmax"), r.err());
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path p = dir.resolve("nope.json");
+        assertRefused(p, "no such file");
+    }
+}
