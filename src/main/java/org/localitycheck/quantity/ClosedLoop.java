@@ -147,6 +147,32 @@ public final class ClosedLoop {
         return Rational.of(racc, wden.multiply(rlcm));
     }
 
+    /**
+     * sum_a pi(a | policyState) P_j(. | kernelState, a): the kernel at one state mixed by the policy at
+     * another. At policyState = kernelState it is the marginal P^pi_j(. | s); App. B.1 uses the off-diagonal
+     * ones as the intermediate measure mu-tilde.
+     */
+    public static Rational[] mixture(Instance inst, int j, int kernelState, int policyState) {
+        TabularPolicy pol = inst.tabularPolicy("ClosedLoop.mixture");
+        JointSpace ac = inst.actions();
+        int m = inst.states().localSize(j);
+        Rational[] out = new Rational[m];
+        java.util.Arrays.fill(out, Rational.ZERO);
+        for (int a = 0; a < ac.size(); a++) {
+            Rational w = Rational.ONE;
+            for (int k = 0; k < ac.coordinates() && !w.isZero(); k++) {
+                w = w.multiply(pol.prob(k, policyState, ac.digit(a, k)));
+            }
+            if (w.isZero()) {
+                continue;
+            }
+            for (int x = 0; x < m; x++) {
+                out[x] = out[x].add(w.multiply(inst.kernel().get(j, kernelState, a, x)));
+            }
+        }
+        return out;
+    }
+
     public Instance instance() {
         return instance;
     }

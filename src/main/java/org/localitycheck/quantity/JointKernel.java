@@ -37,6 +37,42 @@ public final class JointKernel {
         return ofBig(inst);
     }
 
+    /**
+     * A Markov kernel on a joint space from explicit rational rows (each a probability vector), for chains
+     * that are not synchronous closed loops, such as the asynchronous chain of App. B.6.
+     */
+    public static JointKernel ofRows(JointSpace space, Rational[][] rows) {
+        int size = space.size();
+        if (rows.length != size) {
+            throw new IllegalArgumentException("JointKernel.ofRows: " + rows.length + " rows for " + size + " states");
+        }
+        BigInteger[][] num = new BigInteger[size][];
+        BigInteger[] den = new BigInteger[size];
+        for (int s = 0; s < size; s++) {
+            if (rows[s].length != size) {
+                throw new IllegalArgumentException("JointKernel.ofRows: row " + s + " has " + rows[s].length
+                        + " entries, expected " + size);
+            }
+            Rational sum = Rational.ZERO;
+            for (Rational x : rows[s]) {
+                if (x.signum() < 0) {
+                    throw new IllegalArgumentException("JointKernel.ofRows: row " + s + " has the negative entry " + x);
+                }
+                sum = sum.add(x);
+            }
+            if (!sum.equals(Rational.ONE)) {
+                throw new IllegalArgumentException("JointKernel.ofRows: row " + s + " sums to " + sum + ", expected 1");
+            }
+            FractionVector f = FractionVector.of(rows[s]);
+            num[s] = new BigInteger[size];
+            for (int t = 0; t < size; t++) {
+                num[s][t] = f.numerator(t);
+            }
+            den[s] = f.denominator();
+        }
+        return new JointKernel(space, num, den);
+    }
+
     /** w[a] = prod_k pn[k][s][a_k], the policy weights at s over the denominator prod_k pd[k]. */
     static void weights(IntegerView v, JointSpace ac, int s, long[] w) {
         int n = ac.coordinates();

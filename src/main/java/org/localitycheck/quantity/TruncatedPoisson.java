@@ -21,6 +21,11 @@ public final class TruncatedPoisson {
 
     public static TruncatedPoisson of(JointKernel p, Rational[] rewardUnderPolicy, Rational averageReward,
             int maxKappa) {
+        return new TruncatedPoisson(partialSums(p, rewardUnderPolicy, maxKappa), averageReward);
+    }
+
+    /** u_kappa = sum_{t=0}^{kappa} (T^pi)^t r^pi for kappa = 0..maxKappa (no average reward needed). */
+    public static List<FractionVector> partialSums(JointKernel p, Rational[] rewardUnderPolicy, int maxKappa) {
         List<FractionVector> u = new ArrayList<>();
         FractionVector term = FractionVector.of(rewardUnderPolicy);
         FractionVector sum = term;
@@ -30,7 +35,7 @@ public final class TruncatedPoisson {
             sum = sum.add(term);
             u.add(sum);
         }
-        return new TruncatedPoisson(u, averageReward);
+        return u;
     }
 
     public int maxKappa() {

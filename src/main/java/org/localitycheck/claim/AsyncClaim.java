@@ -1,0 +1,64 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.RationalVector;
+import org.localitycheck.arith.SpectralRadius;
+import org.localitycheck.quantity.AsynchronousChain;
+import org.localitycheck.quantity.JointKernel;
+import org.localitycheck.quantity.PoissonSolution;
+
+/** App. B.6: delta(K f) &lt;= M^T delta(f), M = (I - diag nu) + diag nu H, and the Poisson bound with M. */
+final class AsyncClaim extends BaseClaim {
+    AsyncClaim() {
+        super("async", "App. B.6",
+                "delta(K^pi f) <= (M^pi)^T delta(f), M = (I - diag nu) + diag nu H; delta(h) <= (I - M^T)^{-1} delta(r^pi)");
+    }
+
+    @Override
+    public List<Param> parameters() {
+        return List.of(Param.of("f", Param.Kind.FUNCTION), Param.of("nu", Param.Kind.SITE_DISTRIBUTION));
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("one-step", "delta(K f) <= M^T delta(f) entrywise", Expected.HOLDS,
+                        "For the updated site j != i the change of s_i costs delta_i(f) plus C_{j<-i} delta_j(f); "
+                                + "for j = i only the marginal moves. C <= H gives the bound.",
+                        AsyncClaim::oneStep),
+                Reading.of("poisson",
+                        "if rho(M) < 1: the asynchronous chain's Poisson solution h satisfies delta(h) <= (I - M^T)^{-1} delta(r^pi)",
+                        Expected.HOLDS, "The one-step bound summed along the Neumann series.", AsyncClaim::poisson));
+    }
+
+    static RationalVector nu(Witness w) {
+        return RationalVector.of(w.vector("nu"));
+    }
+
+    static Verdict oneStep(Context ctx, Witness w) {
+        RationalVector nu = nu(w);
+        FractionVector f = Checks.function(ctx, w, "f");
+        JointKernel k = AsynchronousChain.kernel(ctx.loop(), nu);
+        RationalMatrix m = AsynchronousChain.influence(ctx.h(), nu);
+        return Checks.entrywise(ctx.delta(k.apply(f)), m.transpose().multiply(ctx.delta(f)), "delta(Kf)");
+    }
+
+    static Verdict poisson(Context ctx, Witness w) {
+        RationalVector nu = nu(w);
+        RationalMatrix m = AsynchronousChain.influence(ctx.h(), nu);
+        if (SpectralRadius.compare(m, Rational.ONE) >= 0) {
+            return Verdict.notApplicable("rho(M) >= 1");
+        }
+        Optional<PoissonSolution> sol = PoissonSolution.of(AsynchronousChain.kernel(ctx.loop(), nu),
+                ctx.loop().rewardUnderPolicy());
+        if (sol.isEmpty()) {
+            return Verdict.fact(false, "rho(M) < 1 but the asynchronous chain is multichain");
+        }
+        return Checks.entrywise(ctx.delta(sol.get().poisson()), Checks.resolvent(m.transpose()).multiply(ctx.deltaReward()),
+                "delta(h_K)");
+    }
+}

@@ -1,0 +1,61 @@
+package org.localitycheck.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.RationalVector;
+
+/** Entrywise comparisons shared by the readings: one place that turns "x &lt;= y entrywise" into a verdict. */
+final class Checks {
+    private Checks() {
+    }
+
+    /** lhs_i &lt;= rhs_i for every i; the verdict names the worst i with {@code label}. */
+    static Verdict entrywise(RationalVector lhs, RationalVector rhs, String label) {
+        List<Verdict> vs = new ArrayList<>();
+        for (int i = 0; i < lhs.size(); i++) {
+            vs.add(Verdict.atMost(lhs.get(i), rhs.get(i), label + "[" + i + "]"));
+        }
+        return Verdict.worst(vs);
+    }
+
+    /** lhs[j][i] &lt;= rhs[j][i] for every entry. */
+    static Verdict entrywise(RationalMatrix lhs, RationalMatrix rhs, String label) {
+        List<Verdict> vs = new ArrayList<>();
+        for (int j = 0; j < lhs.rows(); j++) {
+            for (int i = 0; i < lhs.cols(); i++) {
+                vs.add(Verdict.atMost(lhs.get(j, i), rhs.get(j, i), label + "[" + j + "][" + i + "]"));
+            }
+        }
+        return Verdict.worst(vs);
+    }
+
+    /** T^t f. */
+    static FractionVector iterate(Context ctx, FractionVector f, int t) {
+        FractionVector x = f;
+        for (int k = 0; k < t; k++) {
+            x = ctx.joint().apply(x);
+        }
+        return x;
+    }
+
+    static FractionVector function(Context ctx, Witness w, String name) {
+        Rational[] f = w.vector(name);
+        if (f.length != ctx.instance().states().size()) {
+            throw new IllegalArgumentException("witness " + name + " has " + f.length + " values for "
+                    + ctx.instance().states().size() + " joint states");
+        }
+        return FractionVector.of(f);
+    }
+
+    /** (I - M)^{-1}, or null when singular. */
+    static RationalMatrix resolvent(RationalMatrix m) {
+        try {
+            return RationalMatrix.identity(m.rows()).subtract(m).inverse();
+        } catch (ArithmeticException singular) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+
+/** One id of CLAIMS.md: where it stands, what it says literally, its readings, and its witnesses. */
+public interface Claim {
+    String id();
+
+    /** Paper location. */
+    String where();
+
+    /** The literal statement, as CLAIMS.md and the paper give it. */
+    String statement();
+
+    List<Reading> readings();
+
+    /** The parameters a check needs beyond the instance (test functions, t, lambda, ...); search draws them. */
+    List<Param> parameters();
+
+    /**
+     * The family of instances this claim speaks of: "any" for a statement about every instance, otherwise
+     * the name of a family of {@code search.Families} (the paper's worked examples).
+     */
+    default String family() {
+        return "any";
+    }
+
+    default Reading reading(String name) {
+        for (Reading r : readings()) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("claim " + id() + " has no reading \"" + name + "\"");
+    }
+}

@@ -1,0 +1,117 @@
+package org.localitycheck.claim;
+
+import java.util.Optional;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.RationalVector;
+import org.localitycheck.arith.SpectralRadius;
+import org.localitycheck.model.Instance;
+import org.localitycheck.quantity.ClosedLoop;
+import org.localitycheck.quantity.JointKernel;
+import org.localitycheck.quantity.Oscillation;
+import org.localitycheck.quantity.PoissonSolution;
+import org.localitycheck.quantity.Sensitivities;
+
+/**
+ * One instance and the quantities every reading may ask of it, each computed once on first use (not
+ * thread-safe: one context per thread).
+ */
+public final class Context {
+    private final Instance instance;
+    private ClosedLoop loop;
+    private RationalMatrix es;
+    private RationalMatrix ea;
+    private RationalMatrix pi;
+    private RationalMatrix c;
+    private RationalMatrix h;
+    private JointKernel joint;
+    private Optional<PoissonSolution> poisson;
+    private RationalVector deltaReward;
+
+    public Context(Instance instance) {
+        this.instance = instance;
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public int agents() {
+        return instance.agentCount();
+    }
+
+    public ClosedLoop loop() {
+        if (loop == null) {
+            loop = ClosedLoop.of(instance);
+        }
+        return loop;
+    }
+
+    public RationalMatrix es() {
+        if (es == null) {
+            es = Sensitivities.stateSensitivity(instance);
+        }
+        return es;
+    }
+
+    public RationalMatrix ea() {
+        if (ea == null) {
+            ea = Sensitivities.actionSensitivity(instance);
+        }
+        return ea;
+    }
+
+    public RationalMatrix pi() {
+        if (pi == null) {
+            pi = Sensitivities.policySensitivity(instance);
+        }
+        return pi;
+    }
+
+    public RationalMatrix c() {
+        if (c == null) {
+            c = Sensitivities.closedLoopInfluence(loop());
+        }
+        return c;
+    }
+
+    /** H = E^s + E^a Pi in the Section 3 orientation. */
+    public RationalMatrix h() {
+        if (h == null) {
+            h = Sensitivities.influenceBound(es(), ea(), pi());
+        }
+        return h;
+    }
+
+    public JointKernel joint() {
+        if (joint == null) {
+            joint = loop().jointKernel();
+        }
+        return joint;
+    }
+
+    public Optional<PoissonSolution> poisson() {
+        if (poisson == null) {
+            poisson = PoissonSolution.of(joint(), loop().rewardUnderPolicy());
+        }
+        return poisson;
+    }
+
+    /** b = delta(r^pi). */
+    public RationalVector deltaReward() {
+        if (deltaReward == null) {
+            deltaReward = Oscillation.delta(instance.states(), loop().rewardUnderPolicy());
+        }
+        return deltaReward;
+    }
+
+    /** Exact sign of rho(H) - lambda. */
+    public int compareRho(Rational lambda) {
+        return SpectralRadius.compare(h(), lambda);
+    }
+
+    public RationalVector delta(FractionVector f) {
+        return Oscillation.delta(instance.states(), f);
+    }
+}

@@ -1,0 +1,50 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+import org.localitycheck.arith.Rational;
+
+/**
+ * Sec. 3's numbers: 0.99^kappa &lt;= 0.01 "needs kappa ~ 458", 0.495^kappa &lt;= 0.01 "needs kappa ~ 7". The
+ * witness is the kappa to test; the statements involve no instance.
+ */
+final class KappaExampleClaim extends BaseClaim {
+    static final Rational PRIOR = Rational.parse("0.99");
+    static final Rational OURS = Rational.parse("0.495");
+    static final Rational TARGET = Rational.parse("0.01");
+
+    KappaExampleClaim() {
+        super("kappa-example", "Sec. 3, Extension (worked numbers)",
+                "0.99^kappa <= 0.01 needs kappa ~ 458; 0.495^kappa <= 0.01 needs kappa ~ 7");
+    }
+
+    @Override
+    public String family() {
+        return "none";
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("prior-458", "kappa = 458 hops suffice for the prior bound: 0.99^458 <= 0.01", Expected.REFUTED,
+                        "0.99^458 = 0.01002... > 0.01; the least kappa is 459 (the paper's '~' hedges this).",
+                        (ctx, w) -> Verdict.atMost(PRIOR.pow(458), TARGET, "0.99^458 vs 0.01")),
+                Reading.of("prior-approximately", "the least kappa with 0.99^kappa <= 0.01 is within 1 of 458",
+                        Expected.HOLDS, "The least kappa is 459.",
+                        (ctx, w) -> Verdict.fact(Math.abs(least(PRIOR) - 458) <= 1, "least kappa = " + least(PRIOR))),
+                Reading.of("ours-7", "kappa = 7 suffices and is least: 0.495^7 <= 0.01 < 0.495^6", Expected.HOLDS,
+                        "0.495^7 = 0.00735..., 0.495^6 = 0.0148...",
+                        (ctx, w) -> Verdict.worst(List.of(Verdict.atMost(OURS.pow(7), TARGET, "0.495^7 vs 0.01"),
+                                Verdict.fact(OURS.pow(6).compareTo(TARGET) > 0, "0.495^6 > 0.01")))));
+    }
+
+    /** The least kappa with base^kappa &lt;= 0.01, by exact powers. */
+    static int least(Rational base) {
+        Rational p = Rational.ONE;
+        int k = 0;
+        while (p.compareTo(TARGET) > 0) {
+            p = p.multiply(base);
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,73 @@
+package org.localitycheck.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.quantity.InfluenceGraph;
+
+/**
+ * App. B.4: with E^s, E^a, Pi sparse on an undirected graph of degree Delta, H has the graph's sparsity
+ * pattern, blocks of H^t vanish below graph distance, and ||H^t|| &lt;= C(Delta) lambda^t.
+ */
+final class SparsityClaim extends BaseClaim {
+    SparsityClaim() {
+        super("sparsity", "App. B.4",
+                "H has the graph's sparsity pattern; blocks of H^t vanish for t < graph distance; "
+                        + "||H^t|| <= C(Delta) lambda^t with C depending only on the max degree");
+    }
+
+    @Override
+    public List<Param> parameters() {
+        return List.of(Param.of("t", Param.Kind.TIME), Param.of("lambda", Param.Kind.LAMBDA));
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("same-pattern",
+                        "H_{j<-i} = 0 whenever i != j are not neighbours in the least graph meeting B.4's hypotheses",
+                        Expected.REFUTED,
+                        "E^a Pi reaches two hops: H_{j<-i} >= E^a_{j<-k} Pi_{k<-i} > 0 with j ~ k ~ i, j not ~ i.",
+                        (ctx, w) -> blocks(ctx, 1, 1)),
+                Reading.of("vanishing-blocks", "(H^t)_{j<-i} = 0 whenever dist(i, j) > t (B.4: vanishes for t < d)",
+                        Expected.REFUTED, "The same two-hop reach: the support of H^t spreads 2t hops.",
+                        (ctx, w) -> blocks(ctx, w.integer("t"), 1)),
+                Reading.of("vanishing-blocks-two-hop", "(H^t)_{j<-i} = 0 whenever dist(i, j) > 2t (corrected)",
+                        Expected.HOLDS,
+                        "E^s spreads one hop and E^a Pi two, so H^t spreads at most 2t hops.",
+                        (ctx, w) -> blocks(ctx, w.integer("t"), 2)),
+                Reading.of("literal-constant",
+                        "if rho(H) <= lambda < 1 then ||(H^T)^t||_inf <= C(Delta) lambda^t for all t, for some C(Delta)",
+                        Expected.REFUTED,
+                        "At lambda = rho(H) = 0 with H != 0 nilpotent, t = 1 needs ||H^T|| <= 0: no constant exists.",
+                        SparsityClaim::constant));
+    }
+
+    static Verdict blocks(Context ctx, int t, int hopsPerStep) {
+        int[][] d = InfluenceGraph.sparsityDistances(ctx.es(), ctx.ea(), ctx.pi());
+        RationalMatrix ht = ctx.h().pow(t);
+        List<Verdict> vs = new ArrayList<>();
+        int n = ctx.agents();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (d[i][j] != Integer.MAX_VALUE && d[i][j] <= (long) hopsPerStep * t) {
+                    continue;
+                }
+                vs.add(Verdict.atMost(ht.get(j, i), Rational.ZERO, "(H^" + t + ")[" + j + "][" + i + "], dist "
+                        + (d[i][j] == Integer.MAX_VALUE ? "infinite" : Integer.toString(d[i][j]))));
+            }
+        }
+        return vs.isEmpty() ? Verdict.notApplicable("every pair within reach") : Verdict.worst(vs);
+    }
+
+    static Verdict constant(Context ctx, Witness w) {
+        Rational lambda = w.rational("lambda");
+        int t = w.integer("t");
+        if (lambda.signum() != 0 || ctx.compareRho(lambda) != 0 || t < 1) {
+            return Verdict.notApplicable("a finite certificate exists only at lambda = rho(H) = 0, t >= 1");
+        }
+        return Verdict.atMost(ctx.h().transpose().pow(t).normInf(), Rational.ZERO,
+                "t=" + t + ", lambda = rho(H) = 0: C lambda^t = 0 for every C");
+    }
+}

@@ -1,0 +1,86 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.quantity.PowerBound;
+import org.localitycheck.quantity.TruncatedPoisson;
+
+/**
+ * Thm. 7 (3), App. D.1: ||hhat_kappa - h||_inf &lt;= C/(2(1-lambda)) lambda^{kappa+1} ||delta(r^pi)||_1, with
+ * Theorem 7's H^pi = (E^s + E^a Pi)^T in the constant and c_kappa "arbitrary".
+ */
+final class Thm7BiasClaim extends BaseClaim {
+    Thm7BiasClaim() {
+        super("thm7-bias", "Thm. 7 (3); App. D.1",
+                "||hhat_kappa - h||_inf <= C/(2(1-lambda)) lambda^{kappa+1} ||delta(r^pi)||_1 (c_kappa 'arbitrary')");
+    }
+
+    @Override
+    public List<Param> parameters() {
+        return List.of(Param.of("kappa", Param.Kind.KAPPA), Param.of("lambda", Param.Kind.LAMBDA));
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("literal",
+                        "with the best c_kappa: osc(hhat_kappa - h)/2 <= C/(2(1-lambda)) lambda^{kappa+1} ||b||_1, "
+                                + "C least with ||((E^s + E^a Pi)^T)^t||_inf <= C lambda^t",
+                        Expected.REFUTED,
+                        "D.1 bounds ||delta(.)||_inf by the tail with the transposed H, then pays n for osc <= n "
+                                + "||delta||_inf; the statement's ||b||_1 can be n times smaller than n ||b||_inf.",
+                        (ctx, w) -> check(ctx, w, true, Rhs.L1, true)),
+                Reading.of("untransposed",
+                        "as literal, but C least with ||(E^s + E^a Pi)^t||_inf <= C lambda^t (Section 3's orientation)",
+                        Expected.HOLDS,
+                        "osc(f) <= sum_i delta_i(f) <= sum_{t>kappa} ||(H^T)^t b||_1 <= sum_t ||H^t||_inf ||b||_1: "
+                                + "with this C the 1-norm of b is exactly what the tail costs.",
+                        (ctx, w) -> check(ctx, w, false, Rhs.L1, true)),
+                Reading.of("proof-n-binf",
+                        "with the bound D.1's proof gives: n C/(2(1-lambda)) lambda^{kappa+1} ||b||_inf, C for "
+                                + "(E^s + E^a Pi)^T",
+                        Expected.HOLDS, "D.1 line by line.", (ctx, w) -> check(ctx, w, true, Rhs.N_INF, true)),
+                Reading.of("c-zero",
+                        "c_kappa = 0, i.e. hhat_kappa = sum_{t<=kappa} T^t (r - rbar) with no shift, against the literal bound",
+                        Expected.REFUTED,
+                        "'c_kappa arbitrary' cannot hold for every c; even c = 0 leaves the constant part of the "
+                                + "truncation error, which the oscillation bound does not control.",
+                        (ctx, w) -> check(ctx, w, true, Rhs.L1, false)));
+    }
+
+    enum Rhs { L1, N_INF }
+
+    static Verdict check(Context ctx, Witness w, boolean transposed, Rhs form, boolean bestShift) {
+        Rational lambda = w.rational("lambda");
+        int kappa = w.integer("kappa");
+        if (lambda.compareTo(Rational.ONE) >= 0 || ctx.poisson().isEmpty()) {
+            return Verdict.notApplicable("lambda >= 1 or multichain");
+        }
+        RationalMatrix m = transposed ? ctx.h().transpose() : ctx.h();
+        Optional<PowerBound.LeastConstant> c = PowerBound.leastConstant(m, lambda);
+        if (c.isEmpty()) {
+            return Verdict.notApplicable("lambda <= rho(H)");
+        }
+        var sol = ctx.poisson().get();
+        TruncatedPoisson tp = TruncatedPoisson.of(ctx.joint(), ctx.loop().rewardUnderPolicy(), sol.averageReward(), kappa);
+        Rational lhs;
+        if (bestShift) {
+            lhs = tp.bias(kappa, sol.poisson());
+        } else {
+            FractionVector diff = tp.surrogate(kappa, Rational.ZERO).subtract(sol.poisson());
+            Rational worst = Rational.ZERO;
+            for (int s = 0; s < diff.size(); s++) {
+                worst = worst.max(diff.get(s).abs());
+            }
+            lhs = worst;
+        }
+        Rational norm = form == Rhs.L1 ? ctx.deltaReward().norm1()
+                : ctx.deltaReward().normInf().multiply(Rational.of(ctx.agents()));
+        Rational rhs = c.get().constant().divide(Rational.TWO.multiply(Rational.ONE.subtract(lambda)))
+                .multiply(lambda.pow(kappa + 1)).multiply(norm);
+        return Verdict.atMost(lhs, rhs, "kappa=" + kappa + ", C=" + c.get().constant());
+    }
+}
