@@ -1,0 +1,278 @@
+package org.localitycheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.localitycheck.claim.Claim;
+import org.localitycheck.claim.Expected;
+import org.localitycheck.claim.Reading;
+import org.localitycheck.search.Finding;
+import org.localitycheck.search.ReadingStats;
+import org.localitycheck.search.Search;
+import org.localitycheck.store.CounterexampleFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code hunt}: generated cases for every selected reading, certified and shrunk counterexamples written to
+ * {@code --out}, a table at the end. With {@code --tries} the run is deterministic (same seed, shard and
+ * tries, same files); with {@code --budget} it stops on time. SIGINT/SIGTERM stop it cleanly.
+ */
+@Command(name = "hunt", mixinStandardHelpOptions = true,
+        description = "Search for counterexamples to the paper's claims; store each certified, shrunk violation.")
+final class HuntCommand implements java.util.concurrent.Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--claims", split = ",", paramLabel = "ID[/READING]", description = "claims or readings (default: all)")
+    List<String> claims;
+
+    @Option(names = "--seed", defaultValue = "1", description = "base seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--budget", paramLabel = "DURATION", description = "stop after this long: 90s, 5m, 1h (default 60s unless --tries)")
+    String budget;
+
+    @Option(names = "--tries", defaultValue = "0", paramLabel = "N", description = "cases per claim (deterministic)")
+    long tries;
+
+    @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: all cores)")
+    int threads;
+
+    @Option(names = "--shard", defaultValue = "0/1", paramLabel = "i/N", description = "run the cases i, i+N, i+2N, ... (default 0/1)")
+    String shard;
+
+    @Option(names = "--out", defaultValue = "counterexamples", description = "folder for counterexample files (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--findings-per-reading", defaultValue = "1",
+            description = "violations shrunk and stored per reading and claim task (default ${DEFAULT-VALUE}); later ones are counted")
+    int findingsPerReading;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<Claim, List<Reading>> selection = ClaimSelection.parse(claims);
+        int[] sh = parseShard(shard);
+        long deadline = Long.MAX_VALUE;
+        if (tries <= 0) {
+            deadline = System.nanoTime() + parseDuration(budget == null ? "60s" : budget).toNanos();
+        } else if (budget != null) {
+            throw new IllegalArgumentException("hunt: give --tries or --budget, not both");
+        }
+        if (findingsPerReading < 0) {
+            throw new IllegalArgumentException("hunt: --findings-per-reading must be at least 0");
+        }
+        int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicBoolean stop = new AtomicBoolean(false);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        Progress progress = new Progress(err, System.console() != null, deadline);
+        Map<String, ReadingStats> stats = new ConcurrentHashMap<>();
+        Map<String, List<String>> stored = new ConcurrentHashMap<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        final long end = deadline;
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+                futures.add(pool.submit(() -> {
+                    Claim c = e.getKey();
+                    long chunk = tries > 0 ? tries : 16;
+                    long done = 0;
+                    int[] left = {findingsPerReading};
+                    while (!stop.get() && System.nanoTime() < end && (tries <= 0 || done < tries)) {
+                        long from = sh[0] + done * sh[1];
+                        Map<String, ReadingStats> part = Search.run(c, e.getValue(), seed, from, sh[1], chunk, left[0],
+                                f -> store(f, stored, progress, failure), () -> stop.get() || System.nanoTime() >= end);
+                        for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
+                            stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());
+                            progress.cases(ps.getValue().checked() + ps.getValue().notApplicable() + ps.getValue().undecided(),
+                                    ps.getValue().violations());
+                        }
+                        done += chunk;
+                        left[0] = Math.max(0, findingsPerReading - stored.entrySet().stream()
+                                .filter(x -> x.getKey().startsWith(c.id() + "/")).mapToInt(x -> x.getValue().size()).sum());
+                    }
+                    return null;
+                }));
+            }
+            progress.start();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.stop();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        boolean holdsViolated = printTable(selection, stats, stored, stop.get());
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: the table is printed, the hook returns
+        }
+        return holdsViolated ? Main.CHECK_FAILED : Main.OK;
+    }
+
+    private void store(Finding f, Map<String, List<String>> stored, Progress progress, AtomicReference<Exception> failure) {
+        try {
+            Path p = CounterexampleFile.write(out, f);
+            String key = f.claim() + "/" + f.reading();
+            stored.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(p == null ? "(already stored)" : p.getFileName().toString());
+            progress.note("certified " + key + (p == null ? " (already stored)" : " -> " + p));
+        } catch (java.io.IOException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private boolean printTable(Map<Claim, List<Reading>> selection, Map<String, ReadingStats> stats,
+            Map<String, List<String>> stored, boolean interrupted) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (interrupted) {
+            o.println("Stopped early: every counterexample certified so far is stored.");
+        }
+        o.println("| claim/reading | expected | checked | not applicable | undecided | largest LHS/RHS | violations | stored |");
+        o.println("|---|---|---|---|---|---|---|---|");
+        boolean bad = false;
+        for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+            for (Reading r : e.getValue()) {
+                String key = e.getKey().id() + "/" + r.name();
+                ReadingStats s = stats.getOrDefault(key, new ReadingStats());
+                String ratio = s.maxRatio() == null ? "-" : Tables.decimal(s.maxRatio());
+                String viol = r.existential() ? s.witnesses() + " witnesses" : Long.toString(s.violations());
+                o.printf("| %s | %s | %d | %d | %d | %s | %s | %s |%n", key, r.expected().label(), s.checked(),
+                        s.notApplicable(), s.undecided(), ratio, viol, String.join(" ", stored.getOrDefault(key, List.of())));
+                if (r.expected() == Expected.HOLDS && !r.existential() && s.violations() > 0) {
+                    bad = true;
+                }
+            }
+        }
+        o.flush();
+        return bad;
+    }
+
+    static int[] parseShard(String s) {
+        String[] p = s.split("/");
+        try {
+            int i = Integer.parseInt(p[0]);
+            int n = Integer.parseInt(p[1]);
+            if (p.length != 2 || n < 1 || i < 0 || i >= n) {
+                throw new NumberFormatException();
+            }
+            return new int[] {i, n};
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("hunt: --shard must be i/N with 0 <= i < N, got \"" + s + "\"");
+        }
+    }
+
+    static Duration parseDuration(String s) {
+        try {
+            if (s.matches("[0-9]+(ms|s|m|h)")) {
+                long v = Long.parseLong(s.replaceAll("[a-z]+$", ""));
+                String u = s.replaceAll("^[0-9]+", "");
+                return u.equals("ms") ? Duration.ofMillis(v) : u.equals("s") ? Duration.ofSeconds(v)
+                        : u.equals("m") ? Duration.ofMinutes(v) : Duration.ofHours(v);
+            }
+            return Duration.parse(s);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("hunt: --budget must be a duration such as 90s, 5m, 1h or PT2M, got \"" + s + "\"");
+        }
+    }
+
+    /** Progress on stderr: a bar redrawn in place on a terminal, a plain line every 10 s otherwise. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final boolean tty;
+        private final long deadline;
+        private final long start = System.nanoTime();
+        private final AtomicLong cases = new AtomicLong();
+        private final AtomicLong violations = new AtomicLong();
+        private Thread thread;
+
+        Progress(PrintWriter err, boolean tty, long deadline) {
+            this.err = err;
+            this.tty = tty;
+            this.deadline = deadline;
+        }
+
+        void cases(long n, long v) {
+            cases.addAndGet(n);
+            violations.addAndGet(v);
+        }
+
+        synchronized void note(String line) {
+            err.print(tty ? "\r\033[K" : "");
+            err.println(line);
+            err.flush();
+        }
+
+        void start() {
+            thread = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(tty ? 500 : 10_000);
+                        draw();
+                    }
+                } catch (InterruptedException done) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "hunt-progress");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            if (thread != null) {
+                thread.interrupt();
+            }
+            if (tty) {
+                err.print("\r\033[K");
+                err.flush();
+            }
+        }
+
+        private synchronized void draw() {
+            double secs = (System.nanoTime() - start) / 1e9;
+            double rate = cases.get() / Math.max(secs, 1e-9);
+            String left = deadline == Long.MAX_VALUE ? "" : String.format(", %ds left", Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L));
+            if (tty) {
+                long total = deadline == Long.MAX_VALUE ? 0 : deadline - start;
+                int width = 30;
+                int filled = total == 0 ? 0 : (int) Math.min(width, width * (System.nanoTime() - start) / total);
+                err.printf("\r\033[K[%s%s] %d cases, %.0f/s, %d violations%s", "#".repeat(filled), " ".repeat(width - filled),
+                        cases.get(), rate, violations.get(), left);
+            } else {
+                err.printf("hunt: %d cases, %.0f/s, %d violations%s%n", cases.get(), rate, violations.get(), left);
+            }
+            err.flush();
+        }
+    }
+
+}
