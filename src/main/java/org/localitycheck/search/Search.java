@@ -79,6 +79,13 @@ public final class Search {
      */
     public static Map<String, ReadingStats> run(Claim claim, List<Reading> readings, long baseSeed, long fromIndex,
             long stride, long tries, int maxFindings, Consumer<Finding> onFinding, BooleanSupplier stop) {
+        return run(claim, readings, baseSeed, fromIndex, stride, tries, maxFindings, r -> true, onFinding, stop);
+    }
+
+    /** As above, shrinking only violations of readings that {@code shrinkable} accepts. */
+    public static Map<String, ReadingStats> run(Claim claim, List<Reading> readings, long baseSeed, long fromIndex,
+            long stride, long tries, int maxFindings, java.util.function.Predicate<Reading> shrinkable,
+            Consumer<Finding> onFinding, BooleanSupplier stop) {
         Map<String, ReadingStats> stats = new LinkedHashMap<>();
         for (Reading r : readings) {
             stats.put(r.name(), new ReadingStats());
@@ -101,7 +108,7 @@ public final class Search {
                 }
                 stats.get(r.name()).add(v);
                 if (v.applicable() && !v.holds() && !r.existential() && onFinding != null
-                        && shrunk.getOrDefault(r.name(), 0) < maxFindings) {
+                        && shrunk.getOrDefault(r.name(), 0) < maxFindings && shrinkable.test(r)) {
                     shrunk.merge(r.name(), 1, Integer::sum);
                     Finding f = shrink(claim, r, c, seed, i);
                     if (found.add(r.name() + "|" + key(f))) {

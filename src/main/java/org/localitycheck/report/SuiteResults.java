@@ -1,0 +1,50 @@
+package org.localitycheck.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.localitycheck.search.ReadingStats;
+import org.localitycheck.search.Suite;
+
+/**
+ * The outcome of a suite run as JSON ({@code locality-check/suite-results@1}): per reading the counts and the
+ * largest LHS/RHS. Written by the property tests, read by {@code report}.
+ */
+public final class SuiteResults {
+    public static final String FORMAT = "locality-check/suite-results@1";
+
+    private SuiteResults() {
+    }
+
+    public static ObjectNode toTree(long seed, long minChecked, Map<String, Suite.Outcome> outcomes) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", FORMAT);
+        root.put("seed", Long.toString(seed));
+        root.put("minChecked", minChecked);
+        ObjectNode rs = root.putObject("readings");
+        for (Map.Entry<String, Suite.Outcome> e : outcomes.entrySet()) {
+            ReadingStats s = e.getValue().stats();
+            ObjectNode o = rs.putObject(e.getKey());
+            o.put("expected", e.getValue().reading().expected().label());
+            o.put("existential", e.getValue().reading().existential());
+            o.put("cases", e.getValue().cases());
+            o.put("checked", s.checked());
+            o.put("notApplicable", s.notApplicable());
+            o.put("undecided", s.undecided());
+            o.put("violations", s.violations());
+            o.put("witnesses", s.witnesses());
+            if (s.maxRatio() == null) {
+                o.putNull("maxRatio");
+            } else {
+                o.put("maxRatio", s.maxRatio().toString());
+                o.put("maxRatioAt", s.maxWhere());
+            }
+        }
+        return root;
+    }
+
+    public static JsonNode reading(JsonNode results, String key) {
+        return results.get("readings").get(key);
+    }
+}

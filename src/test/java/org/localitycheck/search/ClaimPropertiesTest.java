@@ -1,0 +1,143 @@
+package org.localitycheck.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.claim.Claim;
+import org.localitycheck.claim.Claims;
+import org.localitycheck.claim.Context;
+import org.localitycheck.claim.Expected;
+import org.localitycheck.claim.Reading;
+import org.localitycheck.claim.Verdict;
+import org.localitycheck.claim.Witness;
+import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceJson;
+import org.localitycheck.report.SuiteResults;
+import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.WitnessJson;
+
+/**
+ * Every checked reading of the catalogue, on JUnit Jupiter over the project's own seeded generators (the ones
+ * the hunt uses). A reading expected to hold must survive at least {@code lc.instances} applicable cases
+ * (default 500); a violation is shrunk, written to counterexamples/ and fails the build. A reading expected to
+ * be refuted must have stored counterexamples, each of which still violates when replayed, and each of which
+ * the search reproduces from its recorded generator and seed.
+ */
+class ClaimPropertiesTest {
+    static final long MIN_CHECKED = Long.getLong("lc.instances", 500);
+    static final long MAX_CASES = 40 * MIN_CHECKED;
+    static final Path REPO = Path.of(System.getProperty("lc.repo", "."));
+    static final Path STORE = REPO.resolve("counterexamples");
+
+    @TestFactory
+    Stream<DynamicTest> everyReadingOfTheCatalogue() throws IOException {
+        List<String> newFiles = new ArrayList<>();
+        Map<String, Suite.Outcome> outcomes = Suite.run(Suite.DEFAULT_SEED, MIN_CHECKED, MAX_CASES, f -> {
+            try {
+                Path p = CounterexampleFile.write(STORE, f);
+                newFiles.add(f.claim() + "/" + f.reading() + " -> " + (p == null ? "(already stored)" : p));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path results = REPO.resolve("target").resolve("property-results.json");
+        CounterexampleFile.writeAtomically(results,
+                CanonicalJson.pretty(SuiteResults.toTree(Suite.DEFAULT_SEED, MIN_CHECKED, outcomes)));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Suite.Outcome o : outcomes.values()) {
+            String key = o.claim().id() + "/" + o.reading().name();
+            ReadingStats s = o.stats();
+            Reading r = o.reading();
+            if (r.expected() == Expected.HOLDS && !r.existential()) {
+                tests.add(DynamicTest.dynamicTest(key + " holds", () -> {
+                    System.out.printf("%s: %d instances checked (%d cases drawn), largest LHS/RHS %s, %d undecided%n", key,
+                            s.checked(), o.cases(), s.maxRatio() == null ? "-" : s.maxRatio().doubleValue(), s.undecided());
+                    assertEquals(0, s.violations(), key + " was violated; counterexamples written: " + newFiles);
+                    assertTrue(s.checked() >= MIN_CHECKED, key + ": only " + s.checked() + " applicable cases in "
+                            + o.cases() + " drawn");
+                    assertEquals(0, s.undecided(), key + ": undecided cases");
+                }));
+            } else if (r.existential()) {
+                tests.add(DynamicTest.dynamicTest(key + " has a witness", () -> {
+                    System.out.printf("%s: %d witnesses in %d cases%n", key, s.witnesses(), o.cases());
+                    assertTrue(s.witnesses() >= 1, key + ": no witness in " + o.cases() + " cases");
+                }));
+            } else if (r.expected() == Expected.REFUTED) {
+                tests.add(DynamicTest.dynamicTest(key + " is refuted by its stored counterexamples", () -> {
+                    List<Path> files = storedFor(o.claim().id(), r.name());
+                    assertFalse(files.isEmpty(), key + " is catalogued as refuted but counterexamples/ holds no file for it");
+                    for (Path f : files) {
+                        replayViolates(o.claim(), r, f);
+                    }
+                    System.out.printf("%s: %d stored counterexample(s) replayed%n", key, files.size());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Every stored file is a refuted reading's, replays as a violation, and the search reproduces it. */
+    @TestFactory
+    Stream<DynamicTest> everyStoredCounterexampleComesOutOfTheSearch() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> s = Files.list(STORE)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                    JsonNode j = CounterexampleFile.read(f);
+                    Claim c = Claims.byId(j.get("claim").asText());
+                    Reading r = c.reading(j.get("reading").asText());
+                    assertEquals(Expected.REFUTED, r.expected(), f + " refutes a reading the catalogue says " + r.expected());
+                    assertEquals(CounterexampleFile.fileName(j), f.getFileName().toString(), "file name is not its content hash");
+                    long seed = Long.parseLong(j.get("found").get("caseSeed").asText());
+                    long index = j.get("found").get("case").asLong();
+                    Search.Case drawn = Search.draw(c, seed, index);
+                    assertEquals(j.get("found").get("generator").asText(), drawn.generated().family());
+                    org.localitycheck.search.Finding again = Search.shrink(c, r, drawn, seed, index);
+                    assertEquals(CanonicalJson.compact(j), CanonicalJson.compact(CounterexampleFile.toTree(again)),
+                            f + " is not what the search produces from its recorded seed");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    static List<Path> storedFor(String claim, String reading) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(STORE)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(STORE)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode j = CounterexampleFile.read(p);
+                if (j.get("claim").asText().equals(claim) && j.get("reading").asText().equals(reading)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    static void replayViolates(Claim c, Reading r, Path f) throws IOException {
+        JsonNode j = CounterexampleFile.read(f);
+        Instance inst = j.get("instance").isNull() ? null
+                : InstanceJson.fromTree(j.get("instance"), InstanceJson.DEFAULT_SIZE_LIMIT);
+        Witness w = WitnessJson.fromTree(j.get("witness"), "witness");
+        Verdict v = r.check().apply(new Context(inst), w);
+        assertTrue(v.applicable() && !v.holds(), f + " no longer violates " + c.id() + "/" + r.name());
+        assertEquals(Rational.parse(j.get("lhs").asText()), v.lhs(), f + ": lhs");
+        assertEquals(Rational.parse(j.get("rhs").asText()), v.rhs(), f + ": rhs");
+    }
+}
