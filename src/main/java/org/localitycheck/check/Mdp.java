@@ -1,0 +1,232 @@
+package org.localitycheck.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The checker's own reading of an instance (tabular policies only) and its own short code for the quantities
+ * the stored counterexamples need: the closed-loop kernel, oscillations, the sensitivity matrices, the
+ * Poisson solution. Written from the paper's definitions, not from the engine.
+ */
+final class Mdp {
+    final int n;
+    final int[] ms;
+    final int[] ma;
+    final int ns;
+    final int na;
+    final Frac[][][][] p; // [j][s][a][x]
+    final Frac[][][] pi; // [k][s][b]
+    final Frac[][] r; // [s][a]
+
+    Mdp(JsonNode inst) {
+        JsonNode agents = inst.get("agents");
+        n = agents.size();
+        ms = new int[n];
+        ma = new int[n];
+        int s = 1;
+        int a = 1;
+        for (int i = 0; i < n; i++) {
+            ms[i] = agents.get(i).get("states").asInt();
+            ma[i] = agents.get(i).get("actions").asInt();
+            s *= ms[i];
+            a *= ma[i];
+        }
+        ns = s;
+        na = a;
+        p = new Frac[n][ns][na][];
+        pi = new Frac[n][ns][];
+        r = new Frac[ns][na];
+        for (int j = 0; j < n; j++) {
+            for (int x = 0; x < ns; x++) {
+                for (int y = 0; y < na; y++) {
+                    p[j][x][y] = fracs(inst.get("kernel").get(j).get(x).get(y));
+                }
+                pi[j][x] = fracs(inst.get("policy").get("tables").get(j).get(x));
+            }
+        }
+        for (int x = 0; x < ns; x++) {
+            r[x] = fracs(inst.get("reward").get(x));
+        }
+    }
+
+    static Frac[] fracs(JsonNode arr) {
+        Frac[] f = new Frac[arr.size()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = Frac.parse(arr.get(i).asText());
+        }
+        return f;
+    }
+
+    /** Digit i of a joint index over local sizes m (agent 0 most significant). */
+    static int digit(int[] m, int idx, int i) {
+        for (int l = m.length - 1; l > i; l--) {
+            idx /= m[l];
+        }
+        return idx % m[i];
+    }
+
+    static int setDigit(int[] m, int idx, int i, int v) {
+        int w = 1;
+        for (int l = m.length - 1; l > i; l--) {
+            w *= m[l];
+        }
+        return idx + (v - digit(m, idx, i)) * w;
+    }
+
+    /** pi(a | s) = prod_k pi_k(a_k | s). */
+    Frac weight(int s, int a) {
+        Frac w = Frac.ONE;
+        for (int k = 0; k < n; k++) {
+            w = w.mul(pi[k][s][digit(ma, a, k)]);
+        }
+        return w;
+    }
+
+    /** P^pi(y | s) = sum_a pi(a|s) prod_j P_j(y_j | s, a). */
+    Frac[][] joint() {
+        Frac[][] t = Mat.zero(ns, ns);
+        for (int s = 0; s < ns; s++) {
+            for (int a = 0; a < na; a++) {
+                Frac w = weight(s, a);
+                if (w.isZero()) {
+                    continue;
+                }
+                for (int y = 0; y < ns; y++) {
+                    Frac q = w;
+                    for (int j = 0; j < n && !q.isZero(); j++) {
+                        q = q.mul(p[j][s][a][digit(ms, y, j)]);
+                    }
+                    t[s][y] = t[s][y].add(q);
+                }
+            }
+        }
+        return t;
+    }
+
+    /** P^pi_j(. | s). */
+    Frac[] marginal(int j, int s) {
+        Frac[] m = new Frac[ms[j]];
+        java.util.Arrays.fill(m, Frac.ZERO);
+        for (int a = 0; a < na; a++) {
+            Frac w = weight(s, a);
+            for (int x = 0; x < ms[j]; x++) {
+                m[x] = m[x].add(w.mul(p[j][s][a][x]));
+            }
+        }
+        return m;
+    }
+
+    static Frac tv(Frac[] u, Frac[] v) {
+        Frac s = Frac.ZERO;
+        for (int x = 0; x < u.length; x++) {
+            s = s.add(u[x].sub(v[x]).abs());
+        }
+        return s.mul(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.TWO));
+    }
+
+    /** delta_i(f) for every i. */
+    Frac[] delta(Frac[] f) {
+        Frac[] d = new Frac[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = Frac.ZERO;
+            for (int s = 0; s < ns; s++) {
+                for (int v = 0; v < ms[i]; v++) {
+                    d[i] = d[i].max(f[s].sub(f[setDigit(ms, s, i, v)]).abs());
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Which matrix: 0 E^s, 1 E^a, 2 Pi, 3 C. Suprema of TV over one-coordinate changes. */
+    Frac[][] sensitivity(int which) {
+        Frac[][] m = Mat.zero(n, n);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (which == 1) {
+                    for (int s = 0; s < ns; s++) {
+                        for (int a = 0; a < na; a++) {
+                            for (int v = 0; v < ma[i]; v++) {
+                                m[j][i] = m[j][i].max(tv(p[j][s][a], p[j][s][setDigit(ma, a, i, v)]));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                for (int s = 0; s < ns; s++) {
+                    for (int v = 0; v < ms[i]; v++) {
+                        int s2 = setDigit(ms, s, i, v);
+                        if (which == 0) {
+                            for (int a = 0; a < na; a++) {
+                                m[j][i] = m[j][i].max(tv(p[j][s][a], p[j][s2][a]));
+                            }
+                        } else if (which == 2) {
+                            m[j][i] = m[j][i].max(tv(pi[j][s], pi[j][s2]));
+                        } else {
+                            m[j][i] = m[j][i].max(tv(marginal(j, s), marginal(j, s2)));
+                        }
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** H = E^s + E^a Pi. */
+    Frac[][] h() {
+        return Mat.add(sensitivity(0), Mat.mul(sensitivity(1), sensitivity(2)));
+    }
+
+    Frac[] rewardUnderPolicy() {
+        Frac[] v = new Frac[ns];
+        for (int s = 0; s < ns; s++) {
+            v[s] = Frac.ZERO;
+            for (int a = 0; a < na; a++) {
+                v[s] = v[s].add(weight(s, a).mul(r[s][a]));
+            }
+        }
+        return v;
+    }
+
+    /**
+     * {rbar, h_0..h_{N-1}} with h - P h = r^pi - rbar and sum_s d(s) h(s) = 0, or null when the chain has no
+     * unique stationary distribution. Unknowns (h, rbar) with h_{N-1} = 0 first, then shifted by d . h.
+     */
+    Frac[] poisson(Frac[][] t) {
+        Frac[] rp = rewardUnderPolicy();
+        Frac[][] a = Mat.zero(ns, ns);
+        for (int s = 0; s < ns; s++) {
+            for (int y = 0; y < ns - 1; y++) {
+                a[s][y] = (s == y ? Frac.ONE : Frac.ZERO).sub(t[s][y]);
+            }
+            a[s][ns - 1] = Frac.ONE;
+        }
+        Frac[] z = Mat.solve(a, rp);
+        // stationary: d^T a = e_last
+        Frac[] e = new Frac[ns];
+        java.util.Arrays.fill(e, Frac.ZERO);
+        e[ns - 1] = Frac.ONE;
+        Frac[] d = Mat.solve(Mat.t(a), e);
+        if (z == null || d == null) {
+            return null;
+        }
+        Frac[] h = new Frac[ns];
+        for (int s = 0; s < ns - 1; s++) {
+            h[s] = z[s];
+        }
+        h[ns - 1] = Frac.ZERO;
+        Frac dh = Frac.ZERO;
+        for (int s = 0; s < ns; s++) {
+            dh = dh.add(d[s].mul(h[s]));
+        }
+        Frac[] out = new Frac[ns + 1];
+        out[0] = z[ns - 1];
+        for (int s = 0; s < ns; s++) {
+            out[s + 1] = h[s].sub(dh);
+        }
+        return out;
+    }
+
+    static Frac[] apply(Frac[][] t, Frac[] f) {
+        return Mat.mul(t, f);
+    }
+}

@@ -1,0 +1,85 @@
+package org.localitycheck.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.check.Checker;
+import org.localitycheck.claim.Claims;
+import org.localitycheck.claim.Context;
+import org.localitycheck.claim.Reading;
+import org.localitycheck.claim.Verdict;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceException;
+import org.localitycheck.model.InstanceJson;
+import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.WitnessJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code replay [DIR]}: every stored counterexample, re-checked by the engine and by the independent checker. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Re-check every stored counterexample with the engine and with the independent checker.")
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "counterexamples")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new InputFileException(dir.toString(), "is not a folder");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = 0;
+        for (Path f : files) {
+            JsonNode j;
+            try {
+                j = CounterexampleFile.read(f);
+            } catch (InstanceException e) {
+                throw new InputFileException(f.toString(), e.getMessage());
+            }
+            String engine = engine(j);
+            Checker.Result c = Checker.check(j);
+            boolean ok = engine == null && c.accepted();
+            failed += ok ? 0 : 1;
+            out.printf("%s %s: engine %s; checker %s%n", ok ? "ok    " : "FAILED", f.getFileName(),
+                    engine == null ? "violated as stored" : engine, c.accepted() ? "accepted" : c.message());
+        }
+        out.printf("%d files, %d failed%n", files.size(), failed);
+        out.flush();
+        return failed == 0 ? Main.OK : Main.CHECK_FAILED;
+    }
+
+    /** Null when the engine finds the stored violation again, else what differs. */
+    static String engine(JsonNode j) {
+        try {
+            Reading r = Claims.byId(j.get("claim").asText()).reading(j.get("reading").asText());
+            Instance inst = j.get("instance").isNull() ? null
+                    : InstanceJson.fromTree(j.get("instance"), InstanceJson.DEFAULT_SIZE_LIMIT);
+            Verdict v = r.check().apply(new Context(inst), WitnessJson.fromTree(j.get("witness"), "witness"));
+            if (!v.applicable() || v.holds()) {
+                return "no longer violated";
+            }
+            if (!v.lhs().equals(Rational.parse(j.get("lhs").asText())) || !v.rhs().equals(Rational.parse(j.get("rhs").asText()))) {
+                return "violated with other sides: lhs " + v.lhs() + ", rhs " + v.rhs();
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+}

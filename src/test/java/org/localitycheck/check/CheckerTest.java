@@ -1,0 +1,55 @@
+package org.localitycheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.localitycheck.store.CounterexampleFile;
+
+/** The independent checker accepts every stored counterexample and rejects a tampered one. */
+class CheckerTest {
+    static final Path STORE = Path.of(System.getProperty("lc.repo", ".")).resolve("counterexamples");
+
+    @TestFactory
+    Stream<DynamicTest> acceptsEveryStoredCounterexample() throws IOException {
+        try (Stream<Path> s = Files.list(STORE)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                        Checker.Result r = Checker.check(CounterexampleFile.read(p));
+                        assertTrue(r.accepted(), r.message());
+                    }));
+        }
+    }
+
+    /** Moving the stored LHS by 1 must make the file unverifiable: the checker recomputes, it does not trust. */
+    @TestFactory
+    Stream<DynamicTest> rejectsATamperedLhs() throws IOException {
+        try (Stream<Path> s = Files.list(STORE)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                        JsonNode j = CounterexampleFile.read(p);
+                        ObjectNode t = j.deepCopy();
+                        t.put("lhs", Frac.parse(j.get("lhs").asText()).add(Frac.ONE).toString());
+                        assertFalse(Checker.check(t).accepted());
+                    }));
+        }
+    }
+
+    @Test
+    void unknownReadingIsNotAccepted() throws IOException {
+        try (Stream<Path> s = Files.list(STORE)) {
+            Path any = s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+            ObjectNode t = CounterexampleFile.read(any).deepCopy();
+            t.put("reading", "no-such-reading");
+            assertFalse(Checker.check(t).accepted());
+        }
+    }
+}
