@@ -7,9 +7,9 @@ import org.localitycheck.arith.Rational;
  * Sec. 3's numbers: 0.99^kappa &lt;= 0.01 "needs kappa ~ 458", 0.495^kappa &lt;= 0.01 "needs kappa ~ 7". The
  * witness is the kappa to test; the statements involve no instance.
  */
-final class KappaExampleClaim extends BaseClaim {
-    static final Rational PRIOR = Rational.parse("0.99");
-    static final Rational OURS = Rational.parse("0.495");
+public final class KappaExampleClaim extends BaseClaim {
+    public static final Rational PRIOR = Rational.parse("0.99");
+    public static final Rational OURS = Rational.parse("0.495");
     static final Rational TARGET = Rational.parse("0.01");
 
     KappaExampleClaim() {
@@ -38,7 +38,7 @@ final class KappaExampleClaim extends BaseClaim {
     }
 
     /** The least kappa with base^kappa &lt;= 0.01, by exact powers. */
-    static int least(Rational base) {
+    public static int least(Rational base) {
         Rational p = Rational.ONE;
         int k = 0;
         while (p.compareTo(TARGET) > 0) {

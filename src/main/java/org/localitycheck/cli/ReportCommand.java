@@ -1,0 +1,78 @@
+package org.localitycheck.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.localitycheck.claim.Claim;
+import org.localitycheck.claim.Claims;
+import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.InstanceJson;
+import org.localitycheck.report.Catalogue;
+import org.localitycheck.report.Report;
+import org.localitycheck.report.StoredCounterexample;
+import org.localitycheck.report.SuiteResults;
+import org.localitycheck.search.Suite;
+import org.localitycheck.store.CounterexampleFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code report}: reports/index.md, reports/index.html, reports/tightness.svg and the catalogue properties/ID.json,
+ * from a suite run (read from --results, or run here) and counterexamples/. Byte for byte deterministic.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the verdict report (reports/) and the claims catalogue (properties/).")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "reports", description = "report folder (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--properties", defaultValue = "properties", description = "catalogue folder (default ${DEFAULT-VALUE})")
+    Path properties;
+
+    @Option(names = "--counterexamples", defaultValue = "counterexamples", description = "default ${DEFAULT-VALUE}")
+    Path counterexamples;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "suite results written by the property tests; "
+            + "without it the suite is run here")
+    Path resultsFile;
+
+    @Option(names = "--instances", defaultValue = "500", description = "with no --results: applicable instances per reading")
+    long instances;
+
+    @Override
+    public Integer call() throws Exception {
+        JsonNode results;
+        if (resultsFile != null) {
+            if (!Files.exists(resultsFile)) {
+                throw new InputFileException(resultsFile.toString(), "no such file (run mvn verify, or leave out --results)");
+            }
+            results = InstanceJson.parseTree(Files.readString(resultsFile));
+            if (!SuiteResults.FORMAT.equals(results.path("format").asText())) {
+                throw new InputFileException(resultsFile.toString(), "format is not " + SuiteResults.FORMAT);
+            }
+        } else {
+            results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, Suite.run(Suite.DEFAULT_SEED, instances,
+                    40 * instances, null));
+        }
+        Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
+        Report report = new Report(results, stored);
+        CounterexampleFile.writeAtomically(out.resolve("index.md"), report.markdown());
+        CounterexampleFile.writeAtomically(out.resolve("index.html"), report.html());
+        CounterexampleFile.writeAtomically(out.resolve("tightness.svg"), report.svg());
+        for (Claim c : Claims.all()) {
+            CounterexampleFile.writeAtomically(properties.resolve(c.id() + ".json"),
+                    CanonicalJson.pretty(Catalogue.entry(c, results, stored)));
+        }
+        spec.commandLine().getOut().println("wrote " + out.resolve("index.md") + ", " + out.resolve("index.html") + ", "
+                + out.resolve("tightness.svg") + " and " + Claims.all().size() + " entries in " + properties);
+        return Main.OK;
+    }
+}
