@@ -31,6 +31,26 @@ final class InstanceBuilder {
         }
     }
 
+    /** A mutable copy of an instance with a tabular policy. */
+    static InstanceBuilder from(Instance inst) {
+        InstanceBuilder b = new InstanceBuilder(inst.agents());
+        TabularPolicy pol = (TabularPolicy) inst.policy();
+        for (int j = 0; j < b.n(); j++) {
+            for (int s = 0; s < b.states.size(); s++) {
+                for (int a = 0; a < b.actions.size(); a++) {
+                    b.kernel[j][s][a] = inst.kernel().row(j, s, a);
+                }
+                b.policy[j][s] = pol.row(j, s);
+            }
+        }
+        for (int s = 0; s < b.states.size(); s++) {
+            for (int a = 0; a < b.actions.size(); a++) {
+                b.reward[s][a] = inst.reward(s, a);
+            }
+        }
+        return b;
+    }
+
     int n() {
         return agents.size();
     }

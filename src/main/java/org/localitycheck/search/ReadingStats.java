@@ -10,6 +10,7 @@ public final class ReadingStats {
     private long undecided;
     private long violations;
     private long witnesses;
+    private long climbed;
     private Rational maxRatio;
     private String maxWhere = "";
 
@@ -31,6 +32,15 @@ public final class ReadingStats {
         }
     }
 
+    /** A violation reached by hill climbing from a case that held (counted apart from the drawn cases). */
+    public void addClimbed() {
+        climbed++;
+    }
+
+    public long climbed() {
+        return climbed;
+    }
+
     public void addUndecided() {
         undecided++;
     }
@@ -41,6 +51,7 @@ public final class ReadingStats {
         undecided += o.undecided;
         violations += o.violations;
         witnesses += o.witnesses;
+        climbed += o.climbed;
         if (o.maxRatio != null && (maxRatio == null || o.maxRatio.compareTo(maxRatio) > 0)) {
             maxRatio = o.maxRatio;
             maxWhere = o.maxWhere;

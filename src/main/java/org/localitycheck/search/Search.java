@@ -64,34 +64,33 @@ public final class Search {
         }
     }
 
-    /**
-     * Runs {@code tries} cases of a claim; violations of readings not marked existential are shrunk and
-     * passed to {@code onFinding}. Stops early when {@code stop} says so. Returns per-reading statistics.
-     */
+    /** How a run treats violations: how many to shrink per reading, which readings, how far to climb. */
+    public record Options(int maxFindings, java.util.function.Predicate<Reading> shrinkable, int climbSteps) {
+        public static final Options PLAIN = new Options(Integer.MAX_VALUE, r -> true, 0);
+    }
+
+    /** Runs {@code tries} consecutive cases with every violation shrunk and no climbing. */
     public static Map<String, ReadingStats> run(Claim claim, List<Reading> readings, long baseSeed, long fromIndex,
             long tries, Consumer<Finding> onFinding, BooleanSupplier stop) {
-        return run(claim, readings, baseSeed, fromIndex, 1, tries, Integer.MAX_VALUE, onFinding, stop);
+        return run(claim, readings, baseSeed, fromIndex, 1, tries, Options.PLAIN, onFinding, stop);
     }
 
     /**
-     * As above over the cases fromIndex, fromIndex + stride, ... ({@code tries} of them), shrinking at most
-     * {@code maxFindings} violations per reading (later ones are counted, not shrunk).
+     * Runs the cases fromIndex, fromIndex + stride, ... ({@code tries} of them). Violations of readings the
+     * options accept are shrunk and passed to {@code onFinding} (at most maxFindings per reading; later ones
+     * are counted). With climbSteps &gt; 0, each reading's tightest case that held is then climbed
+     * ({@link HillClimb}) and a violation reached that way is shrunk and reported too.
      */
     public static Map<String, ReadingStats> run(Claim claim, List<Reading> readings, long baseSeed, long fromIndex,
-            long stride, long tries, int maxFindings, Consumer<Finding> onFinding, BooleanSupplier stop) {
-        return run(claim, readings, baseSeed, fromIndex, stride, tries, maxFindings, r -> true, onFinding, stop);
-    }
-
-    /** As above, shrinking only violations of readings that {@code shrinkable} accepts. */
-    public static Map<String, ReadingStats> run(Claim claim, List<Reading> readings, long baseSeed, long fromIndex,
-            long stride, long tries, int maxFindings, java.util.function.Predicate<Reading> shrinkable,
-            Consumer<Finding> onFinding, BooleanSupplier stop) {
+            long stride, long tries, Options opt, Consumer<Finding> onFinding, BooleanSupplier stop) {
         Map<String, ReadingStats> stats = new LinkedHashMap<>();
         for (Reading r : readings) {
             stats.put(r.name(), new ReadingStats());
         }
         java.util.Set<String> found = new java.util.HashSet<>();
         Map<String, Integer> shrunk = new java.util.HashMap<>();
+        Map<String, long[]> tightest = new java.util.HashMap<>(); // reading -> {seed, index}
+        Map<String, Verdict> tightestVerdict = new java.util.HashMap<>();
         for (long q = 0; q < tries && !stop.getAsBoolean(); q++) {
             long i = fromIndex + q * stride;
             long seed = caseSeed(baseSeed, claim.id(), i);
@@ -107,14 +106,33 @@ public final class Search {
                     continue;
                 }
                 stats.get(r.name()).add(v);
-                if (v.applicable() && !v.holds() && !r.existential() && onFinding != null
-                        && shrunk.getOrDefault(r.name(), 0) < maxFindings && shrinkable.test(r)) {
+                boolean wanted = !r.existential() && onFinding != null && opt.shrinkable().test(r);
+                if (v.applicable() && !v.holds() && wanted && shrunk.getOrDefault(r.name(), 0) < opt.maxFindings()) {
                     shrunk.merge(r.name(), 1, Integer::sum);
-                    Finding f = shrink(claim, r, c, seed, i);
+                    Finding f = shrink(claim, r, c.generated(), c.witness(), seed, i, 0, 0);
                     if (found.add(r.name() + "|" + key(f))) {
                         onFinding.accept(f);
                     }
+                } else if (v.applicable() && v.holds() && wanted && opt.climbSteps() > 0
+                        && (tightestVerdict.get(r.name()) == null || HillClimb.better(v, tightestVerdict.get(r.name())))) {
+                    tightestVerdict.put(r.name(), v);
+                    tightest.put(r.name(), new long[] {seed, i});
                 }
+            }
+        }
+        for (Reading r : readings) {
+            long[] t = tightest.get(r.name());
+            if (t == null || stop.getAsBoolean() || shrunk.getOrDefault(r.name(), 0) >= opt.maxFindings()) {
+                continue;
+            }
+            long climbSeed = t[0] ^ 0x5DEECE66DL;
+            Case c = draw(claim, t[0], t[1]);
+            HillClimb.Outcome o = HillClimb.climb(claim, r, c.generated().instance(), c.witness(), climbSeed, opt.climbSteps());
+            if (o.verdict() != null && o.verdict().applicable() && !o.verdict().holds()) {
+                stats.get(r.name()).addClimbed();
+                shrunk.merge(r.name(), 1, Integer::sum);
+                Generated g = new Generated(o.instance(), Witness.empty(), c.generated().family(), c.generated().seed());
+                onFinding.accept(shrink(claim, r, g, o.witness(), t[0], t[1], climbSeed, opt.climbSteps()));
             }
         }
         return stats;
@@ -126,16 +144,31 @@ public final class Search {
     }
 
     /** Shrinks a violating case with the same reading as the predicate. */
-    public static Finding shrink(Claim claim, Reading r, Case c, long seed, long index) {
-        Instance inst = c.generated().instance();
+    public static Finding shrink(Claim claim, Reading r, Generated g, Witness w, long seed, long index, long climbSeed,
+            int climbSteps) {
+        Instance inst = g.instance();
         boolean structural = inst != null && claim.family().equals("any");
-        Shrinker s = new Shrinker((i, w) -> {
-            Verdict v = r.check().apply(new Context(i), w);
+        Shrinker s = new Shrinker((i, x) -> {
+            Verdict v = r.check().apply(new Context(i), x);
             return v.applicable() && !v.holds();
         }, claim.parameters(), structural, SHRINK_BUDGET);
-        Shrinker.Result res = s.shrink(inst, c.witness());
+        Shrinker.Result res = s.shrink(inst, w);
         Verdict v = r.check().apply(new Context(res.instance()), res.witness());
-        return new Finding(claim.id(), r.name(), res.instance(), res.witness(), v, c.generated().family(), seed, index,
-                res.steps());
+        return new Finding(claim.id(), r.name(), res.instance(), res.witness(), v, g.family(), seed, index, climbSeed,
+                climbSteps, res.steps());
+    }
+
+    /** Re-derives a finding from its recorded seeds alone: draw the case, climb if it was climbed, shrink. */
+    public static Finding reproduce(Claim claim, Reading r, long seed, long index, long climbSeed, int climbSteps) {
+        Case c = draw(claim, seed, index);
+        Instance inst = c.generated().instance();
+        Witness w = c.witness();
+        if (climbSteps > 0) {
+            HillClimb.Outcome o = HillClimb.climb(claim, r, inst, w, climbSeed, climbSteps);
+            inst = o.instance();
+            w = o.witness();
+        }
+        Generated g = new Generated(inst, Witness.empty(), c.generated().family(), c.generated().seed());
+        return shrink(claim, r, g, w, seed, index, climbSeed, climbSteps);
     }
 }

@@ -404,22 +404,7 @@ public final class Shrinker {
     }
 
     private static InstanceBuilder copy(Instance inst) {
-        InstanceBuilder b = new InstanceBuilder(inst.agents());
-        TabularPolicy pol = (TabularPolicy) inst.policy();
-        for (int j = 0; j < b.n(); j++) {
-            for (int s = 0; s < b.states.size(); s++) {
-                for (int a = 0; a < b.actions.size(); a++) {
-                    b.kernel[j][s][a] = inst.kernel().row(j, s, a);
-                }
-                b.policy[j][s] = pol.row(j, s);
-            }
-        }
-        for (int s = 0; s < b.states.size(); s++) {
-            for (int a = 0; a < b.actions.size(); a++) {
-                b.reward[s][a] = inst.reward(s, a);
-            }
-        }
-        return b;
+        return InstanceBuilder.from(inst);
     }
 
     static Rational[] argmax(Rational[] row) {

@@ -35,8 +35,8 @@ public final class Suite {
             long chunk = 50;
             while (!checked.isEmpty() && cases < maxCases && !enough(checked, total, minChecked)) {
                 // only a violation of a reading expected to hold is news: it is shrunk and handed on
-                Map<String, ReadingStats> part = Search.run(c, checked, seed, cases, 1, chunk, 1,
-                        r -> r.expected() == Expected.HOLDS, onFinding, () -> false);
+                Map<String, ReadingStats> part = Search.run(c, checked, seed, cases, 1, chunk,
+                        new Search.Options(1, r -> r.expected() == Expected.HOLDS, 0), onFinding, () -> false);
                 part.forEach((k, v) -> total.get(k).merge(v));
                 cases += chunk;
             }

@@ -59,6 +59,10 @@ public final class CounterexampleFile {
         found.put("generator", f.family());
         found.put("caseSeed", Long.toString(f.seed()));
         found.put("case", f.caseIndex());
+        if (f.climbSteps() > 0) {
+            found.put("climbSeed", Long.toString(f.climbSeed()));
+            found.put("climbSteps", f.climbSteps());
+        }
         found.put("shrinkSteps", f.shrinkSteps());
         return o;
     }

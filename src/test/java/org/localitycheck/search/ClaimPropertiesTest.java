@@ -103,9 +103,11 @@ class ClaimPropertiesTest {
                     assertEquals(CounterexampleFile.fileName(j), f.getFileName().toString(), "file name is not its content hash");
                     long seed = Long.parseLong(j.get("found").get("caseSeed").asText());
                     long index = j.get("found").get("case").asLong();
-                    Search.Case drawn = Search.draw(c, seed, index);
-                    assertEquals(j.get("found").get("generator").asText(), drawn.generated().family());
-                    org.localitycheck.search.Finding again = Search.shrink(c, r, drawn, seed, index);
+                    JsonNode found = j.get("found");
+                    long climbSeed = found.has("climbSeed") ? Long.parseLong(found.get("climbSeed").asText()) : 0;
+                    int climbSteps = found.has("climbSteps") ? found.get("climbSteps").asInt() : 0;
+                    org.localitycheck.search.Finding again = Search.reproduce(c, r, seed, index, climbSeed, climbSteps);
+                    assertEquals(found.get("generator").asText(), again.family());
                     assertEquals(CanonicalJson.compact(j), CanonicalJson.compact(CounterexampleFile.toTree(again)),
                             f + " is not what the search produces from its recorded seed");
                 }));
