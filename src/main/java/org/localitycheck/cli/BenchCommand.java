@@ -10,6 +10,7 @@ import org.localitycheck.model.Instance;
 import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.ReferenceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
+import org.localitycheck.search.Throughput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "instance seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--checks", description = "instead: instance-checks per second on random instances with n <= 3 "
+            + "(claims prop1, lemma2, c-governs, thm3-iterate, thm3-resolvent, surrogate; all readings)")
+    boolean checks;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "with --checks: seconds per measurement (default ${DEFAULT-VALUE})")
+    double seconds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (checks) {
+            PrintWriter out = spec.commandLine().getOut();
+            Throughput.run(Math.min(seconds, 3), 1, seed); // warm-up, not reported
+            out.println("| threads | instances | reading checks | seconds | instances per second |");
+            out.println("|---|---|---|---|---|");
+            int cores = Runtime.getRuntime().availableProcessors();
+            for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+                Throughput.Result r = Throughput.run(seconds, t, seed);
+                out.printf("| %d | %d | %d | %.1f | %.0f |%n", t, r.instances(), r.readingChecks(), r.seconds(),
+                        r.instancesPerSecond());
+                out.flush();
+            }
+            return Main.OK;
+        }
         if (from < 1 || to < from || to > 10) {
             throw new IllegalArgumentException("bench: need 1 <= --from <= --to <= 10, got " + from + ".." + to);
         }
