@@ -1,0 +1,108 @@
+package org.localitycheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceJson;
+import org.localitycheck.quantity.Evaluation;
+import org.localitycheck.quantity.ReferenceJson;
+import org.localitycheck.search.DenseBenchmarkInstance;
+import org.localitycheck.search.Families;
+import org.localitycheck.search.PaperExamples;
+import org.localitycheck.search.Search;
+import org.localitycheck.store.CounterexampleFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code reference --out DIR [--count N] [--seed S] [--kappa K]}: a corpus of instances, each with its exact
+ * reference@1 output, for validating other implementations (numpy, PyTorch, Julia).
+ */
+@Command(name = "reference", mixinStandardHelpOptions = true,
+        description = "Write a corpus of instances with their exact reference outputs (FORMATS.md).")
+final class ReferenceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, description = "corpus folder (must not exist or be empty)")
+    Path out;
+
+    @Option(names = "--count", defaultValue = "40", description = "generated instances besides the paper's examples (default ${DEFAULT-VALUE})")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--kappa", defaultValue = "8", description = "largest truncation depth (default ${DEFAULT-VALUE})")
+    int kappa;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count < 0 || kappa < 0) {
+            throw new IllegalArgumentException("reference: --count and --kappa must be at least 0");
+        }
+        if (Files.isDirectory(out)) {
+            try (var s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new InputFileException(out.toString(), "is not empty; the corpus is written only into a new or "
+                            + "empty folder so that nothing is overwritten");
+                }
+            }
+        }
+        List<Instance> corpus = new ArrayList<>();
+        corpus.add(PaperExamples.section3(Rational.parse("1/3")).withName("paper-section3-alpha-1-3"));
+        for (String leader : new String[] {"constant", "self-copy", "flip"}) {
+            corpus.add(PaperExamples.leaderFollower(leader).withName("paper-leader-follower-" + leader));
+        }
+        corpus.add(PaperExamples.hub(new Rational[] {Rational.parse("1/6"), Rational.parse("1/6"), Rational.parse("1/3")})
+                .withName("paper-hub-n3"));
+        corpus.add(PaperExamples.twoStateChain(Rational.parse("1/3"), Rational.parse("1/4")).withName("two-state-chain"));
+        for (int n = 2; n <= 4; n++) {
+            corpus.add(DenseBenchmarkInstance.of(n, seed).withName("dense-n" + n));
+        }
+        List<String> families = Families.GENERAL.stream().filter(f -> !Families.EXAMPLES.contains(f)).toList();
+        for (int i = 0; i < count; i++) {
+            String family = families.get(i % families.size());
+            long s = Search.caseSeed(seed, "reference", i);
+            corpus.add(Families.generate(family, s).instance().withName(String.format("gen-%03d-%s", i, family)));
+        }
+        StringBuilder index = new StringBuilder();
+        for (Instance inst : corpus) {
+            String name = inst.name();
+            CounterexampleFile.writeAtomically(out.resolve(name + ".instance.json"),
+                    CanonicalJson.pretty(InstanceJson.toTree(inst)));
+            CounterexampleFile.writeAtomically(out.resolve(name + ".reference.json"),
+                    CanonicalJson.pretty(ReferenceJson.toTree(Evaluation.of(inst, kappa))));
+            index.append("| ").append(name).append(" | ").append(inst.agentCount()).append(" | ")
+                    .append(inst.states().size()).append(" | ").append(inst.actions().size()).append(" |\n");
+        }
+        CounterexampleFile.writeAtomically(out.resolve("README.md"), readme(index.toString()));
+        spec.commandLine().getOut().println("wrote " + corpus.size() + " instances with reference outputs to " + out);
+        return Main.OK;
+    }
+
+    private String readme(String index) {
+        return "# locality-check reference corpus\n\n"
+                + "Written by `java -jar target/locality-check.jar reference --out DIR --count " + count + " --seed " + seed
+                + " --kappa " + kappa + "`.\n\n"
+                + "Each `NAME.instance.json` is a `locality-check/instance@1` instance and `NAME.reference.json` its exact\n"
+                + "`locality-check/reference@1` output (FORMATS.md): E^s, E^a, Pi, C, H, r^pi, the stationary distribution,\n"
+                + "the average reward, the Poisson solution h with d.h = 0, delta(r^pi), delta(h), a rigorous enclosure of\n"
+                + "rho(H), and for kappa = 0.." + kappa + " the Neumann certificate and the truncated bias. Numbers are exact\n"
+                + "rationals written as strings.\n\n"
+                + "To validate another implementation: read each instance, write your outputs with the same field names\n"
+                + "to `CANDIDATE/NAME.reference.json` (numbers as JSON numbers or strings), then run\n\n"
+                + "    java -jar target/locality-check.jar compare --reference THIS_DIR --candidate CANDIDATE --rtol 1e-9\n\n"
+                + "It prints, per field, the worst absolute and relative error and where, and names missing fields and\n"
+                + "failing instances (exit 1 when any fails). All policies in this corpus are tabular: softmax policies\n"
+                + "are not evaluated by this version.\n\n"
+                + "| instance | agents | joint states | joint actions |\n|---|---|---|---|\n" + index;
+    }
+}

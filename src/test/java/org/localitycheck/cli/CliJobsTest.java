@@ -1,0 +1,130 @@
+package org.localitycheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localitycheck.model.InstanceJson;
+
+/** hunt, replay, reference, compare and merge as a user runs them. */
+class CliJobsTest {
+    @TempDir
+    Path dir;
+
+    static ComputeCommandTest.Run run(String... args) {
+        return ComputeCommandTest.run(args);
+    }
+
+    static List<Path> files(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void sameSeedShardAndTriesGiveTheSameFilesByteForByte() throws IOException {
+        String[] common = {"hunt", "--tries", "40", "--seed", "3", "--claims", "c-governs,sparsity,thm7-locality"};
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        ComputeCommandTest.Run ra = run(concat(common, "--out", a.toString(), "--threads", "2"));
+        ComputeCommandTest.Run rb = run(concat(common, "--out", b.toString(), "--threads", "1"));
+        assertEquals(0, ra.code(), ra.err());
+        assertEquals(0, rb.code(), rb.err());
+        List<Path> fa = files(a);
+        List<Path> fb = files(b);
+        assertEquals(fa.stream().map(Path::getFileName).toList(), fb.stream().map(Path::getFileName).toList());
+        assertTrue(!fa.isEmpty());
+        for (int i = 0; i < fa.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(fa.get(i)), Files.readAllBytes(fb.get(i)));
+        }
+        assertTrue(ra.out().contains("| sparsity/same-pattern | refuted |"), ra.out());
+        ComputeCommandTest.Run again = run(concat(common, "--out", a.toString(), "--threads", "2"));
+        assertEquals(fa.size(), files(a).size(), "a second run adds nothing already stored");
+        assertTrue(again.err().contains("already stored") || again.err().isEmpty() || !again.err().contains("->"));
+    }
+
+    @Test
+    void badHuntUsageIsRefused() {
+        assertEquals(2, run("hunt", "--tries", "1", "--shard", "3/2").code());
+        assertEquals(2, run("hunt", "--tries", "1", "--claims", "no-such-claim").code());
+        assertEquals(2, run("hunt", "--tries", "1", "--claims", "lemma2/no-such-reading").code());
+        assertEquals(2, run("hunt", "--budget", "soon").code());
+    }
+
+    /** SIGTERM during a hunt: the process ends by itself, prints its table, and every stored file is whole. */
+    @Test
+    void aTerminatedHuntKeepsEveryCertifiedCounterexample() throws Exception {
+        Path out = dir.resolve("killed");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "hunt", "--budget", "60s", "--out",
+                out.toString(), "--threads", "2");
+        Path stdoutFile = dir.resolve("stdout.txt");
+        pb.redirectOutput(stdoutFile.toFile());
+        pb.redirectError(dir.resolve("stderr.txt").toFile());
+        Process p = pb.start();
+        Thread.sleep(6000);
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "hunt did not stop after SIGTERM");
+        String stdout = Files.readString(stdoutFile);
+        assertTrue(stdout.contains("| claim/reading |"), "no table after SIGTERM: " + stdout);
+        if (Files.isDirectory(out)) {
+            for (Path f : files(out)) {
+                assertTrue(f.toString().endsWith(".json"), "left behind: " + f);
+                InstanceJson.parseTree(Files.readString(f)); // whole JSON, or this throws
+            }
+        }
+    }
+
+    @Test
+    void referenceCorpusComparesCleanAgainstItselfAndPointsAtAnInjectedError() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        assertEquals(0, run("reference", "--out", corpus.toString(), "--count", "6").code());
+        assertTrue(Files.exists(corpus.resolve("README.md")));
+        assertEquals(0, run("compare", "--reference", corpus.toString(), "--candidate", corpus.toString(), "--rtol", "0",
+                "--atol", "0").code());
+        // a candidate with one value off by 1/1000
+        Path cand = dir.resolve("cand");
+        Files.createDirectories(cand);
+        for (Path f : files(corpus)) {
+            Files.copy(f, cand.resolve(f.getFileName()));
+        }
+        Path victim = cand.resolve("two-state-chain.reference.json");
+        String text = Files.readString(victim).replace("\"averageReward\": \"4/7\"", "\"averageReward\": 0.572");
+        Files.writeString(victim, text);
+        ComputeCommandTest.Run r = run("compare", "--reference", corpus.toString(), "--candidate", cand.toString(),
+                "--rtol", "1e-6");
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("FAIL two-state-chain.reference.json averageReward"), r.out());
+        assertEquals(2, run("reference", "--out", corpus.toString()).code(), "a non-empty corpus folder is refused");
+    }
+
+    @Test
+    void mergeIsTheUnionAndRefusesConflicts() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Files.createDirectories(a);
+        Files.createDirectories(b);
+        Files.writeString(a.resolve("x-literal-1.json"), "{\"v\": 1}\n");
+        Files.writeString(b.resolve("x-literal-1.json"), "{\"v\": 1}\n");
+        Files.writeString(b.resolve("y-literal-2.json"), "{\"v\": 2}\n");
+        Path out = dir.resolve("out");
+        assertEquals(0, run("merge", a.toString(), b.toString(), "--out", out.toString()).code());
+        assertEquals(2, files(out).size());
+        Files.writeString(b.resolve("x-literal-1.json"), "{\"v\": 3}\n");
+        assertEquals(1, run("merge", a.toString(), b.toString(), "--out", dir.resolve("out2").toString()).code());
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
