@@ -66,13 +66,15 @@ final class ReportCommand implements Callable<Integer> {
         Report report = new Report(results, stored);
         CounterexampleFile.writeAtomically(out.resolve("index.md"), report.markdown());
         CounterexampleFile.writeAtomically(out.resolve("index.html"), report.html());
-        CounterexampleFile.writeAtomically(out.resolve("tightness.svg"), report.svg());
+        for (Map.Entry<String, byte[]> f : report.figureFiles().entrySet()) {
+            CounterexampleFile.writeAtomically(out.resolve(f.getKey()), f.getValue());
+        }
         for (Claim c : Claims.all()) {
             CounterexampleFile.writeAtomically(properties.resolve(c.id() + ".json"),
                     CanonicalJson.pretty(Catalogue.entry(c, results, stored)));
         }
         spec.commandLine().getOut().println("wrote " + out.resolve("index.md") + ", " + out.resolve("index.html") + ", "
-                + out.resolve("tightness.svg") + " and " + Claims.all().size() + " entries in " + properties);
+                + report.figureFiles().size() + " figure files and " + Claims.all().size() + " entries in " + properties);
         return Main.OK;
     }
 }

@@ -18,9 +18,23 @@ public final class Report {
     private final JsonNode results;
     private final Map<String, List<StoredCounterexample>> stored;
 
-    public Report(JsonNode results, Map<String, List<StoredCounterexample>> stored) {
+    private final List<ReportFigures.Figure> figures;
+
+    public Report(JsonNode results, Map<String, List<StoredCounterexample>> stored) throws java.io.IOException {
         this.results = results;
         this.stored = stored;
+        this.figures = ReportFigures.all(results);
+    }
+
+    /** File name to bytes: every figure as NAME.svg and NAME.png. */
+    public Map<String, byte[]> figureFiles() {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        out.put("tightness.svg", svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (ReportFigures.Figure f : figures) {
+            out.put(f.name() + ".svg", f.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(f.name() + ".png", f.png());
+        }
+        return out;
     }
 
     record Row(String key, String paper, Reading reading, String verdict, String checked, String ratio, String evidence) {
@@ -83,6 +97,10 @@ public final class Report {
         sb.append("\n## Section 3's discounted example\n\n");
         sb.append(kappaTable(false));
         sb.append("\n## Tightness of the readings that hold\n\n![largest LHS/RHS per reading](tightness.svg)\n");
+        for (ReportFigures.Figure f : figures) {
+            sb.append("\n## Figure: ").append(f.name()).append("\n\n").append(f.caption()).append("\n\n![")
+                    .append(f.name()).append("](").append(f.name()).append(".svg) ([PNG](").append(f.name()).append(".png))\n");
+        }
         return sb.toString();
     }
 
@@ -177,6 +195,10 @@ public final class Report {
         sb.append("</table>\n<h2>What the suite found</h2>\n").append(found(true));
         sb.append("<h2>Section 3's discounted example</h2>\n").append(kappaTable(true));
         sb.append("<h2>Tightness of the readings that hold</h2>\n").append(svg());
+        for (ReportFigures.Figure f : figures) {
+            sb.append("<h2>Figure: ").append(esc(f.name())).append("</h2>\n<p>").append(esc(f.caption())).append("</p>\n")
+                    .append(f.svg().replace("<svg ", "<svg role=\"img\" "));
+        }
         return sb.append("</body></html>\n").toString();
     }
 

@@ -34,6 +34,14 @@ public final class SuiteResults {
             o.put("undecided", s.undecided());
             o.put("violations", s.violations());
             o.put("witnesses", s.witnesses());
+            var h = o.putArray("ratioHistogram");
+            for (long x : s.histogram()) {
+                h.add(x);
+            }
+            if (s.maxCaseIndex() >= 0) {
+                o.put("maxCaseSeed", Long.toString(s.maxCaseSeed()));
+                o.put("maxCaseIndex", s.maxCaseIndex());
+            }
             if (s.maxRatio() == null) {
                 o.putNull("maxRatio");
             } else {

@@ -14,6 +14,22 @@ public final class ReadingStats {
     private Rational maxRatio;
     private String maxWhere = "";
 
+    /** Bins of LHS/RHS: [0, 0.1), ..., [0.9, 1), exactly 1, above 1. */
+    public static final int BINS = 12;
+    private final long[] histogram = new long[BINS];
+    private long maxSeed;
+    private long maxIndex = -1;
+
+    /** As {@link #add(Verdict)}, remembering the case that gave the largest ratio. */
+    public void add(Verdict v, long caseSeed, long caseIndex) {
+        Rational before = maxRatio;
+        add(v);
+        if (maxRatio != null && maxRatio != before) {
+            maxSeed = caseSeed;
+            maxIndex = caseIndex;
+        }
+    }
+
     public void add(Verdict v) {
         if (!v.applicable()) {
             notApplicable++;
@@ -26,6 +42,9 @@ public final class ReadingStats {
             witnesses++;
         }
         Rational r = v.ratio();
+        if (r != null) {
+            histogram[bin(r)]++;
+        }
         if (r != null && (maxRatio == null || r.compareTo(maxRatio) > 0)) {
             maxRatio = r;
             maxWhere = v.where();
@@ -55,6 +74,11 @@ public final class ReadingStats {
         if (o.maxRatio != null && (maxRatio == null || o.maxRatio.compareTo(maxRatio) > 0)) {
             maxRatio = o.maxRatio;
             maxWhere = o.maxWhere;
+            maxSeed = o.maxSeed;
+            maxIndex = o.maxIndex;
+        }
+        for (int b = 0; b < BINS; b++) {
+            histogram[b] += o.histogram[b];
         }
     }
 
@@ -83,6 +107,34 @@ public final class ReadingStats {
     /** Largest LHS/RHS seen over cases with RHS &gt; 0, or null when none. */
     public Rational maxRatio() {
         return maxRatio;
+    }
+
+    static int bin(Rational r) {
+        int c = r.compareTo(Rational.ONE);
+        if (c == 0) {
+            return BINS - 2;
+        }
+        if (c > 0) {
+            return BINS - 1;
+        }
+        if (r.signum() <= 0) {
+            return 0;
+        }
+        return r.multiply(Rational.of(10)).floor().intValue();
+    }
+
+    /** Counts of LHS/RHS per bin (see {@link #BINS}). */
+    public long[] histogram() {
+        return histogram.clone();
+    }
+
+    /** Seed and index of the case with the largest ratio (index -1 when none). */
+    public long maxCaseSeed() {
+        return maxSeed;
+    }
+
+    public long maxCaseIndex() {
+        return maxIndex;
     }
 
     public String maxWhere() {

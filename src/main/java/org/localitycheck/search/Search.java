@@ -105,7 +105,7 @@ public final class Search {
                     stats.get(r.name()).addUndecided();
                     continue;
                 }
-                stats.get(r.name()).add(v);
+                stats.get(r.name()).add(v, seed, i);
                 boolean wanted = !r.existential() && onFinding != null && opt.shrinkable().test(r);
                 if (v.applicable() && !v.holds() && wanted && shrunk.getOrDefault(r.name(), 0) < opt.maxFindings()) {
                     shrunk.merge(r.name(), 1, Integer::sum);
