@@ -25,6 +25,11 @@ public interface Claim {
         return "any";
     }
 
+    /** The families cases are drawn from, in turn; by default the one {@link #family()} names ("any": all general ones). */
+    default List<String> families() {
+        return List.of(family());
+    }
+
     default Reading reading(String name) {
         for (Reading r : readings()) {
             if (r.name().equals(name)) {

@@ -29,6 +29,30 @@ public final class Context {
     private Optional<PoissonSolution> poisson;
     private RationalVector deltaReward;
 
+    private final java.util.Map<Integer, RationalMatrix[]> softmaxPi = new java.util.HashMap<>();
+    private RationalMatrix logitLipschitz;
+
+    /** For a softmax policy: {Pi_lo, Pi_hi} at the given precision. */
+    public RationalMatrix[] softmaxPi(int bits) {
+        return softmaxPi.computeIfAbsent(bits, b -> org.localitycheck.quantity.SoftmaxSensitivity.policySensitivity(instance, b));
+    }
+
+    /** For a softmax policy: L_{k&lt;-i}. */
+    public RationalMatrix logitLipschitz() {
+        if (logitLipschitz == null) {
+            logitLipschitz = org.localitycheck.quantity.SoftmaxSensitivity.logitLipschitz(instance);
+        }
+        return logitLipschitz;
+    }
+
+    public boolean isSoftmax() {
+        return instance != null && instance.policy() instanceof org.localitycheck.model.SoftmaxPolicy;
+    }
+
+    public Rational tau() {
+        return ((org.localitycheck.model.SoftmaxPolicy) instance.policy()).tau();
+    }
+
     public Context(Instance instance) {
         this.instance = instance;
     }

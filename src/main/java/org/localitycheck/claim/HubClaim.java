@@ -21,20 +21,80 @@ final class HubClaim extends BaseClaim {
     }
 
     @Override
+    public List<String> families() {
+        return List.of("hub", "hub-softmax");
+    }
+
+    /** Tabular readings skip softmax hubs and the reverse. */
+    static Reading.Check tabular(Reading.Check c) {
+        return (ctx, w) -> ctx.isSoftmax() ? Verdict.notApplicable("softmax hub") : c.apply(ctx, w);
+    }
+
+    @Override
     public List<Reading> readings() {
         return List.of(
                 Reading.of("rank-one-formula",
                         "with a tabular hub policy: rho(H) = rho(E^a Pi) = sum_{j>1} Pi_{1<-j} exactly",
                         Expected.HOLDS, "E^a Pi = u v^T with u = 1{j > 1} and v the hub's row of Pi: rho = v . u.",
-                        HubClaim::rankOne),
+                        tabular(HubClaim::rankOne)),
                 Reading.of("zero-when-ignoring", "if the hub's policy ignores every state (Pi_{1<-.} = 0) then rho(H) = 0",
-                        Expected.HOLDS, "Then H = 0.", HubClaim::zeroWhenIgnoring),
+                        Expected.HOLDS, "Then H = 0.", tabular(HubClaim::zeroWhenIgnoring)),
                 Reading.of("action-supremum-norm", "the action-supremum matrix E^s + E^a has ||.||_inf = 1",
                         Expected.HOLDS, "Each spoke's row of E^a holds a single 1; E^s = 0.",
                         (ctx, w) -> Verdict.equal(ctx.es().add(ctx.ea()).normInf(), Rational.ONE, "||E^s + E^a||_inf")),
-                Reading.pending("softmax-temperature",
-                        "rho(E^a L/(2 tau)) = (1/(2 tau)) sum_{j>1} L_{1<-j} and locality when tau > (n-1) L_max / 2",
-                        "needs softmax policies with rigorous enclosures (softmax issue)"));
+                Reading.of("softmax-temperature",
+                        "softmax hub with logit Lipschitz constants L_{1<-i}: rho(E^a L/(2 tau)) = (1/(2 tau)) sum_{j>1} "
+                                + "L_{1<-j} exactly, and rho(H) <= that value (decided on enclosures)",
+                        Expected.HOLDS, "The same rank-one structure with L/(2 tau) in place of Pi, and Lemma 10.",
+                        HubClaim::temperature),
+                Reading.of("softmax-locality", "if tau > (n-1) L_max / 2 then rho(H) < 1", Expected.HOLDS,
+                        "rho(H) <= (n-1) L_max/(2 tau) < 1.", HubClaim::locality));
+    }
+
+    static Rational formula(Context ctx) {
+        Rational sum = Rational.ZERO;
+        for (int j = 1; j < ctx.agents(); j++) {
+            sum = sum.add(ctx.logitLipschitz().get(0, j));
+        }
+        return sum.divide(ctx.tau().multiply(Rational.TWO));
+    }
+
+    static Verdict temperature(Context ctx, Witness w) {
+        if (!ctx.isSoftmax()) {
+            return Verdict.notApplicable("tabular hub");
+        }
+        Rational value = formula(ctx);
+        var bound = ctx.ea().multiply(ctx.logitLipschitz().scale(Rational.ONE.divide(ctx.tau().multiply(Rational.TWO))));
+        if (SpectralRadius.compare(bound, value) != 0) {
+            return Verdict.fact(false, "rho(E^a L/(2 tau)) differs from (1/(2 tau)) sum_{j>1} L_{1<-j} = " + value);
+        }
+        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
+            var hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[1]));
+            if (SpectralRadius.compare(hHi, value) <= 0) {
+                return Verdict.atMost(SpectralRadius.enclose(hHi).upper().min(value), value, "rho(H_hi) vs " + value);
+            }
+            var hLo = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[0]));
+            if (SpectralRadius.compare(hLo, value) > 0) {
+                return Verdict.atMost(SpectralRadius.enclose(hLo).lower(), value, "rho(H_lo) vs " + value);
+            }
+        }
+        throw new ArithmeticException("hub: undecided at " + Enclosed.MAX_BITS + " bits");
+    }
+
+    static Verdict locality(Context ctx, Witness w) {
+        if (!ctx.isSoftmax()) {
+            return Verdict.notApplicable("tabular hub");
+        }
+        int n = ctx.agents();
+        Rational lmax = Rational.ZERO;
+        for (int j = 0; j < n; j++) {
+            lmax = lmax.max(ctx.logitLipschitz().get(0, j));
+        }
+        if (ctx.tau().compareTo(lmax.multiply(Rational.of(n - 1)).multiply(Rational.HALF)) <= 0) {
+            return Verdict.notApplicable("tau <= (n-1) L_max / 2");
+        }
+        var hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(Enclosed.START_BITS)[1]));
+        return Verdict.fact(SpectralRadius.compare(hHi, Rational.ONE) < 0, "rho(H_hi) vs 1");
     }
 
     static Verdict rankOne(Context ctx, Witness w) {

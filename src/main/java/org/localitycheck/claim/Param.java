@@ -20,7 +20,13 @@ public record Param(String name, Kind kind) {
         /** A rational scalar. */
         SCALAR,
         /** A probability vector (Rational[]) of small length. */
-        PROBABILITY
+        PROBABILITY,
+        /** A logit vector (Rational[]); a second one drawn for the same witness has the first one's length. */
+        LOGITS,
+        /** A temperature tau &gt; 0. */
+        TAU,
+        /** A small positive perturbation. */
+        EPSILON
     }
 
     public static Param of(String name, Kind kind) {

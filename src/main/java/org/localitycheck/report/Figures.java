@@ -50,7 +50,7 @@ final class Figures {
     static void lines(Canvas c, String title, String xLabel, String yLabel, boolean logY, List<Series> series, int width,
             int height, double hLine) {
         int left = 70;
-        int right = 190;
+        int right = 250;
         int top = 40;
         int bottom = 50;
         double xmin = Double.MAX_VALUE;
@@ -106,7 +106,8 @@ final class Figures {
             c.text(left - 6, py.applyAsDouble(v) + 4, logY ? "1e" + (int) Math.round(v) : String.format(Locale.ROOT, "%.3g", v),
                     10, "end", false);
         }
-        int xt = 5;
+        double range = x1 - x0;
+        int xt = range == Math.rint(range) && range <= 12 ? (int) range : 5;
         for (int k = 0; k <= xt; k++) {
             double v = x0 + (x1 - x0) * k / xt;
             c.line(px.applyAsDouble(v), top + ph, px.applyAsDouble(v), top + ph + 4, "#000000", 1, false);

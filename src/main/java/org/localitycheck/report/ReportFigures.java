@@ -45,6 +45,8 @@ final class ReportFigures {
             out.add(t7);
         }
         out.add(kappaExample());
+        out.add(lemma8());
+        out.add(hub());
         return out;
     }
 
@@ -111,6 +113,77 @@ final class ReportFigures {
         return render("thm7-bias", "Theorem 7 (3) on the suite's tightest case for the literal reading (" + c.generated().family()
                 + " family, lambda = " + lambda + "): the bias osc(hhat_kappa - h)/2 against each reading's bound", 820, 420,
                 cv -> Figures.lines(cv, "Thm. 7 bias vs bounds (log scale)", "kappa", "value", true, series, 820, 420, Double.NaN));
+    }
+
+    /** Lemma 8's ratio 2 tau TV/||u - v|| along u = 0, v = eps (1, -1, 1, -1): how fast it approaches 1. */
+    static Figure lemma8() throws IOException {
+        int jmax = 14;
+        double[] xs = new double[jmax];
+        List<Figures.Series> series = new ArrayList<>();
+        for (Rational tau : new Rational[] {Rational.parse("1/4"), Rational.ONE, Rational.of(4)}) {
+            double[] gap = new double[jmax];
+            for (int j = 1; j <= jmax; j++) {
+                Rational eps = Rational.of(1, 1L << j);
+                Rational[] u = {Rational.ZERO, Rational.ZERO, Rational.ZERO, Rational.ZERO};
+                Rational[] v = {eps, eps.negate(), eps, eps.negate()};
+                var tv = org.localitycheck.quantity.Softmax.totalVariation(
+                        org.localitycheck.quantity.Softmax.probabilities(u, tau, 200),
+                        org.localitycheck.quantity.Softmax.probabilities(v, tau, 200));
+                Rational ratio = tv.upper().multiply(tau.multiply(Rational.TWO)).divide(eps);
+                xs[j - 1] = j;
+                gap[j - 1] = Rational.ONE.subtract(ratio).doubleValue();
+            }
+            series.add(new Figures.Series("tau = " + tau, xs.clone(), gap));
+        }
+        return render("lemma8-sharp", "Lemma 8: 1 - 2 tau TV/||u - v|| along u = 0, v = eps (1, -1, 1, -1), eps = 2^-j, "
+                + "from enclosures (upper end of TV): the ratio approaches 1, its gap shrinking about four times per halving "
+                + "of eps, and stays strictly below 1", 820, 420,
+                c -> Figures.lines(c, "Lemma 8: gap to the constant 1/(2 tau)", "j (eps = 2^-j)", "1 - ratio", true, series,
+                        820, 420, Double.NaN));
+    }
+
+    /** E.2 with a softmax hub (n = 4, g_1(s, 1) = s_2 + s_3 + s_4): tau against rho(H) and (1/(2 tau)) sum L. */
+    static Figure hub() throws IOException {
+        int n = 4;
+        List<Double> taus = new ArrayList<>();
+        List<Double> rhoHi = new ArrayList<>();
+        List<Double> bound = new ArrayList<>();
+        for (int j = -3; j <= 5; j++) {
+            Rational tau = j >= 0 ? Rational.of(1L << j) : Rational.of(1, 1L << -j);
+            org.localitycheck.model.Instance inst = hubInstance(n, tau);
+            Context ctx = new Context(inst);
+            var hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(128)[1]));
+            taus.add(tau.doubleValue());
+            rhoHi.add(org.localitycheck.arith.SpectralRadius.enclose(hHi).upper().doubleValue());
+            bound.add(Rational.of(n - 1).divide(tau.multiply(Rational.TWO)).doubleValue());
+        }
+        double[] x = taus.stream().mapToDouble(t -> Math.log(t) / Math.log(2)).toArray();
+        List<Figures.Series> s = List.of(new Figures.Series("rho(H) (enclosure, upper)", x,
+                rhoHi.stream().mapToDouble(Double::doubleValue).toArray()),
+                new Figures.Series("(n-1) L/(2 tau)", x, bound.stream().mapToDouble(Double::doubleValue).toArray()));
+        return render("hub-tau", "App. E.2, softmax hub with n = 4 and L_{1<-j} = 1 for the spokes: rho(H) and the bound "
+                + "(1/(2 tau)) sum_{j>1} L_{1<-j} against log2 tau; locality (rho < 1, dashed) is certified for tau > 3/2",
+                820, 420, c -> Figures.lines(c, "E.2 hub: rho(H) vs tau (log scale)", "log2 tau", "value", true, s, 820, 420, 1.0));
+    }
+
+    static org.localitycheck.model.Instance hubInstance(int n, Rational tau) {
+        Rational[] zero = new Rational[n];
+        java.util.Arrays.fill(zero, Rational.ZERO);
+        org.localitycheck.model.Instance tab = org.localitycheck.search.PaperExamples.hub(zero);
+        var st = tab.states();
+        Rational[][][] logits = new Rational[n][st.size()][];
+        for (int s2 = 0; s2 < st.size(); s2++) {
+            int sum = 0;
+            for (int i = 1; i < n; i++) {
+                sum += st.digit(s2, i);
+            }
+            logits[0][s2] = new Rational[] {Rational.ZERO, Rational.of(sum)};
+            for (int j = 1; j < n; j++) {
+                logits[j][s2] = new Rational[] {Rational.ZERO, Rational.ZERO};
+            }
+        }
+        return org.localitycheck.model.Instance.of("hub-softmax-figure", tab.agents(), tab.kernel(),
+                org.localitycheck.model.SoftmaxPolicy.of(tau, logits, tab.agents(), st), tab.rewardTable());
     }
 
     static Figure kappaExample() throws IOException {

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Agent;
+import org.localitycheck.model.Instance;
 
 /**
  * Seeded instance families: random ones over small sizes and the adversarial ones where violations live
@@ -40,6 +41,10 @@ public final class Families {
                 return of(sharedAction(rnd), family, seed);
             case "fan-in":
                 return of(fanIn(rnd), family, seed);
+            case "softmax":
+                return softmax(rnd, family, seed);
+            case "hub-softmax":
+                return hubSoftmax(rnd, family, seed);
             case "one-hot-reward":
                 return of(oneHot(random(rnd, rnd.nextBoolean(), false), rnd), family, seed);
             case "section3": {
@@ -291,6 +296,65 @@ public final class Families {
             }
         }
         return b;
+    }
+
+    private static final Rational[] TAUS = {Rational.parse("1/4"), Rational.HALF, Rational.ONE, Rational.TWO,
+        Rational.of(4), Rational.of(8)};
+
+    /** A random kernel with a softmax policy: logits drawn per observed view, so scopes hold. */
+    static Generated softmax(SplittableRandom rnd, String family, long seed) {
+        InstanceBuilder b = random(rnd, false, false);
+        Rational tau = TAUS[rnd.nextInt(TAUS.length)];
+        Rational[][][] logits = new Rational[b.n()][b.states.size()][];
+        for (int k = 0; k < b.n(); k++) {
+            int m = b.agents.get(k).actions();
+            java.util.Map<Integer, Rational[]> byView = new java.util.HashMap<>();
+            int[] observed = observed(b, k);
+            for (int s = 0; s < b.states.size(); s++) {
+                Rational[] row = byView.computeIfAbsent(b.states.project(s, observed), v -> {
+                    Rational[] g = new Rational[m];
+                    for (int x = 0; x < m; x++) {
+                        g[x] = Rational.of(rnd.nextInt(9) - 4, 1 + rnd.nextInt(2));
+                    }
+                    return g;
+                });
+                logits[k][s] = row.clone();
+            }
+        }
+        return new Generated(b.buildSoftmax(family + "-" + Long.toUnsignedString(seed, 36), tau, logits), Witness.empty(),
+                family, seed);
+    }
+
+    /** App. E.2 with a softmax hub: g_1(s, 1) = sum_i c_i s_i, g_1(s, 0) = 0, so L_{1&lt;-i} = |c_i|; spokes uniform. */
+    static Generated hubSoftmax(SplittableRandom rnd, String family, long seed) {
+        int n = 3 + rnd.nextInt(3);
+        Rational[] c = new Rational[n];
+        Rational[] choices = {Rational.ZERO, Rational.HALF, Rational.ONE, Rational.TWO};
+        boolean ignore = rnd.nextInt(5) == 0;
+        for (int i = 0; i < n; i++) {
+            c[i] = ignore ? Rational.ZERO : choices[rnd.nextInt(choices.length)];
+        }
+        Instance tab = PaperExamples.hub(zeros(n)); // the hub structure; its tabular policy is replaced below
+        InstanceBuilder b = InstanceBuilder.from(tab);
+        Rational[][][] logits = new Rational[n][b.states.size()][];
+        for (int s = 0; s < b.states.size(); s++) {
+            Rational g = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                g = g.add(c[i].multiply(Rational.of(b.states.digit(s, i))));
+            }
+            logits[0][s] = new Rational[] {Rational.ZERO, g};
+            for (int j = 1; j < n; j++) {
+                logits[j][s] = new Rational[] {Rational.ZERO, Rational.ZERO};
+            }
+        }
+        Rational tau = TAUS[rnd.nextInt(TAUS.length)];
+        return new Generated(b.buildSoftmax("hub-softmax-n" + n, tau, logits), Witness.empty(), family, seed);
+    }
+
+    private static Rational[] zeros(int n) {
+        Rational[] z = new Rational[n];
+        java.util.Arrays.fill(z, Rational.ZERO);
+        return z;
     }
 
     /** App. E.1 with a random leader kernel (constant, self-copy, flip or random) and random policies. */

@@ -55,6 +55,11 @@ final class InstanceBuilder {
         return agents.size();
     }
 
+    Instance buildSoftmax(String name, Rational tau, Rational[][][] logits) {
+        return Instance.of(name, agents, FactoredKernel.of(kernel, states, actions),
+                org.localitycheck.model.SoftmaxPolicy.of(tau, logits, agents, states), reward);
+    }
+
     Instance build(String name) {
         return Instance.of(name, agents, FactoredKernel.of(kernel, states, actions),
                 TabularPolicy.of(policy, agents, states), reward);

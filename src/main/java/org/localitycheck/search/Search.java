@@ -33,11 +33,7 @@ public final class Search {
 
     /** The families a claim's cases are drawn from. */
     public static List<String> families(Claim claim) {
-        String f = claim.family();
-        if (f.equals("any")) {
-            return Families.GENERAL;
-        }
-        return f.equals("none") ? List.of("none") : List.of(f);
+        return claim.family().equals("any") ? Families.GENERAL : claim.families();
     }
 
     /** The case drawn for (claim, seed): instance and witness. Instance null for family "none". */

@@ -24,7 +24,7 @@ public final class WitnessGenerator {
         Witness w = start;
         for (Param p : params) {
             if (!w.has(p.name())) {
-                w = w.with(p.name(), value(p.kind(), ctx, rnd));
+                w = w.with(p.name(), p.kind() == Param.Kind.LOGITS ? logits(w, rnd) : value(p.kind(), ctx, rnd));
             }
         }
         return w;
@@ -54,6 +54,13 @@ public final class WitnessGenerator {
             }
             case SCALAR:
                 return Rational.of(rnd.nextInt(13) - 6, 2);
+            case TAU: {
+                Rational[] taus = {Rational.parse("1/4"), Rational.HALF, Rational.ONE, Rational.TWO, Rational.of(4),
+                    Rational.parse("1/10")};
+                return taus[rnd.nextInt(taus.length)];
+            }
+            case EPSILON:
+                return Rational.of(1, 1L << (1 + rnd.nextInt(12)));
             case PROBABILITY: {
                 int m = 2 + rnd.nextInt(4);
                 return rnd.nextInt(3) == 0 ? RandomRows.uniform(m) : RandomRows.probability(rnd, m, 2 + rnd.nextInt(10), false);
@@ -61,6 +68,41 @@ public final class WitnessGenerator {
             default:
                 throw new IllegalArgumentException("WitnessGenerator: no generator for " + kind);
         }
+    }
+
+    /**
+     * Logits: the first vector of a witness is random (or constant, the sharp case of Lemma 8); a later one is
+     * the first plus a perturbation: random, or +-eps alternating (balanced), or on one entry.
+     */
+    static Rational[] logits(Witness w, SplittableRandom rnd) {
+        Rational[] first = null;
+        for (Object o : w.values().values()) {
+            if (o instanceof Rational[]) {
+                first = (Rational[]) o;
+            }
+        }
+        if (first == null) {
+            int m = 2 + rnd.nextInt(4);
+            Rational[] u = new Rational[m];
+            boolean constant = rnd.nextInt(3) == 0;
+            for (int i = 0; i < m; i++) {
+                u[i] = constant ? Rational.ZERO : Rational.of(rnd.nextInt(9) - 4, 1 + rnd.nextInt(2));
+            }
+            return u;
+        }
+        Rational[] v = first.clone();
+        int shape = rnd.nextInt(3);
+        Rational eps = Rational.of(1, 1L << rnd.nextInt(8));
+        for (int i = 0; i < v.length; i++) {
+            if (shape == 0) {
+                v[i] = v[i].add(Rational.of(rnd.nextInt(5) - 2, 1 + rnd.nextInt(3)));
+            } else if (shape == 1) {
+                v[i] = v[i].add(i % 2 == 0 ? eps : eps.negate());
+            } else if (i == 0) {
+                v[i] = v[i].add(eps);
+            }
+        }
+        return v;
     }
 
     /** A function on joint states, of one of several shapes. */

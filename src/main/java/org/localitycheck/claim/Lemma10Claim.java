@@ -1,0 +1,76 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
+
+/** Lemmas 6 and 10: Pi_{k&lt;-i}(pi) &lt;= min{1, L_{k&lt;-i}/(2 tau)}; Pi_{k&lt;-i} = 0 when i is not in O_k. */
+final class Lemma10Claim extends BaseClaim {
+    Lemma10Claim() {
+        super("lemma10", "Lemma 6, Lemma 10",
+                "Pi_{k<-i}(pi) <= min{1, L_{k<-i}/(2 tau)}; Pi_{k<-i} = 0 when i is not in O_k");
+    }
+
+    @Override
+    public String family() {
+        return "softmax";
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("literal", "for a temperature-tau softmax product policy: Pi <= min{1, L/(2 tau)} entrywise",
+                        Expected.HOLDS, "Lemma 8 applied to the logit rows of each pair of states.", Lemma10Claim::bound),
+                Reading.of("unobserved-zero", "Pi_{k<-i} = 0 exactly when agent k does not observe agent i",
+                        Expected.HOLDS, "The logits, hence the policy, do not move with s_i.", Lemma10Claim::zero));
+    }
+
+    static Verdict bound(Context ctx, Witness w) {
+        RationalMatrix l = ctx.logitLipschitz();
+        Rational twoTau = ctx.tau().multiply(Rational.TWO);
+        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
+            RationalMatrix[] pi = ctx.softmaxPi(bits);
+            boolean undecided = false;
+            Verdict tightest = null;
+            for (int k = 0; k < ctx.agents(); k++) {
+                for (int i = 0; i < ctx.agents(); i++) {
+                    Rational b = Rational.ONE.min(l.get(k, i).divide(twoTau));
+                    String where = "Pi_{" + k + "<-" + i + "}, bits " + bits;
+                    if (pi[0].get(k, i).compareTo(b) > 0) {
+                        return Verdict.atMost(pi[0].get(k, i), b, where);
+                    }
+                    if (pi[1].get(k, i).compareTo(b) > 0) {
+                        undecided = true;
+                        continue;
+                    }
+                    Verdict v = Verdict.atMost(pi[1].get(k, i), b, where);
+                    if (tightest == null || tighter(v, tightest)) {
+                        tightest = v;
+                    }
+                }
+            }
+            if (!undecided) {
+                return tightest;
+            }
+        }
+        throw new ArithmeticException("lemma10: undecided at " + Enclosed.MAX_BITS + " bits");
+    }
+
+    private static boolean tighter(Verdict a, Verdict b) {
+        Rational ra = a.ratio();
+        Rational rb = b.ratio();
+        return ra != null && (rb == null || ra.compareTo(rb) > 0);
+    }
+
+    static Verdict zero(Context ctx, Witness w) {
+        RationalMatrix[] pi = ctx.softmaxPi(Enclosed.START_BITS);
+        for (int k = 0; k < ctx.agents(); k++) {
+            for (int i = 0; i < ctx.agents(); i++) {
+                if (!ctx.instance().agents().get(k).observes(i) && !pi[1].get(k, i).isZero()) {
+                    return Verdict.atMost(pi[1].get(k, i), Rational.ZERO, "Pi_{" + k + "<-" + i + "}");
+                }
+            }
+        }
+        return Verdict.fact(true, "every unobserved entry is 0");
+    }
+}

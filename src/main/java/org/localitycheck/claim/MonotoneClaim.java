@@ -1,0 +1,78 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.SpectralRadius;
+
+/**
+ * Sec. 4: H &lt;= E^s + E^a L/(2 tau) implies rho(H) &lt;= rho(E^s + E^a L/(2 tau)); as tau grows Pi -&gt; 0 and
+ * H -&gt; E^s.
+ */
+final class MonotoneClaim extends BaseClaim {
+    MonotoneClaim() {
+        super("monotone", "Sec. 4",
+                "H <= E^s + E^a L/(2 tau) implies rho(H) <= rho(E^s + E^a L/(2 tau)); tau -> inf gives Pi -> 0, H -> E^s");
+    }
+
+    @Override
+    public String family() {
+        return "softmax";
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("perron", "rho(H) <= rho(E^s + E^a L/(2 tau)) for softmax policies", Expected.HOLDS,
+                        "H <= that matrix by Lemma 10, and rho is monotone on nonnegative matrices (Perron-Frobenius).",
+                        MonotoneClaim::perron),
+                Reading.of("tau-limit",
+                        "at tau' = 1024 tau: every entry of H - E^s is at most ||E^a||_inf max_i L_{.<-i} / (2 tau')",
+                        Expected.HOLDS, "Pi <= L/(2 tau') -> 0.", MonotoneClaim::limit));
+    }
+
+    static RationalMatrix bound(Context ctx, Rational tau) {
+        return ctx.es().add(ctx.ea().multiply(ctx.logitLipschitz().scale(Rational.ONE.divide(tau.multiply(Rational.TWO)))));
+    }
+
+    static Verdict perron(Context ctx, Witness w) {
+        RationalMatrix b = bound(ctx, ctx.tau());
+        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
+            RationalMatrix hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[1]));
+            if (hHi.isEntrywiseAtMost(b)) {
+                RationalInterval rb = SpectralRadius.enclose(b);
+                RationalInterval rh = SpectralRadius.enclose(hHi);
+                return Verdict.atMost(rh.lower(), rb.upper(), "rho(H_hi) against rho(E^s + E^a L/(2 tau)), entrywise below");
+            }
+            RationalInterval rh = SpectralRadius.enclose(hHi);
+            RationalInterval rb = SpectralRadius.enclose(b);
+            if (rh.upper().compareTo(rb.lower()) <= 0) {
+                return Verdict.atMost(rh.upper(), rb.lower(), "rho(H_hi) vs rho(bound), bits " + bits);
+            }
+        }
+        throw new ArithmeticException("monotone: undecided at " + Enclosed.MAX_BITS + " bits");
+    }
+
+    static Verdict limit(Context ctx, Witness w) {
+        Rational big = ctx.tau().multiply(Rational.of(1024));
+        org.localitycheck.model.SoftmaxPolicy p = (org.localitycheck.model.SoftmaxPolicy) ctx.instance().policy();
+        Rational[][][] logits = new Rational[ctx.agents()][ctx.instance().states().size()][];
+        for (int k = 0; k < ctx.agents(); k++) {
+            for (int s = 0; s < logits[k].length; s++) {
+                logits[k][s] = new Rational[ctx.instance().agents().get(k).actions()];
+                for (int b = 0; b < logits[k][s].length; b++) {
+                    logits[k][s][b] = p.logit(k, s, b);
+                }
+            }
+        }
+        var hot = org.localitycheck.model.Instance.of(ctx.instance().name(), ctx.instance().agents(), ctx.instance().kernel(),
+                org.localitycheck.model.SoftmaxPolicy.of(big, logits, ctx.instance().agents(), ctx.instance().states()),
+                ctx.instance().rewardTable());
+        Context c2 = new Context(hot);
+        RationalMatrix diff = ctx.ea().multiply(c2.softmaxPi(Enclosed.START_BITS)[1]);
+        Rational lmax = ctx.logitLipschitz().maxEntry();
+        Rational rhs = ctx.ea().normInf().multiply(lmax).divide(big.multiply(Rational.TWO));
+        return Verdict.atMost(diff.maxEntry(), rhs, "max entry of E^a Pi at tau' = " + big);
+    }
+}
