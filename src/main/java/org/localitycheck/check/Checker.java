@@ -24,6 +24,12 @@ public final class Checker {
         try {
             String claim = file.get("claim").asText();
             String reading = file.get("reading").asText();
+            if ((claim + "/" + reading).equals("one-block/kl-anchored")) {
+                // sides known by enclosures: the checker proves the violation with its own enclosures
+                boolean v = OneBlockCheck.violated(file);
+                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
+                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
+            }
             Frac lhs = Frac.parse(file.get("lhs").asText());
             Frac rhs = Frac.parse(file.get("rhs").asText());
             List<Pair> pairs = subChecks(claim + "/" + reading, file);

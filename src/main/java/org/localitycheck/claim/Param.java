@@ -26,7 +26,9 @@ public record Param(String name, Kind kind) {
         /** A temperature tau &gt; 0. */
         TAU,
         /** A small positive perturbation. */
-        EPSILON
+        EPSILON,
+        /** An agent index (Integer). */
+        AGENT
     }
 
     public static Param of(String name, Kind kind) {

@@ -63,7 +63,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             description = "violations shrunk and stored per reading and claim task (default ${DEFAULT-VALUE}); later ones are counted")
     int findingsPerReading;
 
-    @Option(names = "--climb-steps", defaultValue = "100",
+    @Option(names = "--climb-steps", defaultValue = "30",
             description = "hill-climbing steps from each reading's tightest case per chunk, 0 for none (default ${DEFAULT-VALUE})")
     int climbSteps;
 

@@ -47,6 +47,39 @@ public final class RecurrentClasses {
         return closed;
     }
 
+    /** recurrent[s]: s lies in a closed class; the stationary distributions vanish off these states. */
+    public static boolean[] recurrent(JointKernel p) {
+        int n = p.size();
+        List<List<Integer>> adj = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            List<Integer> out = new ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                if (p.isPositive(s, t)) {
+                    out.add(t);
+                }
+            }
+            adj.add(out);
+        }
+        int[] comp = strongComponents(adj);
+        int comps = 0;
+        for (int c : comp) {
+            comps = Math.max(comps, c + 1);
+        }
+        boolean[] leaves = new boolean[comps];
+        for (int s = 0; s < n; s++) {
+            for (int t : adj.get(s)) {
+                if (comp[t] != comp[s]) {
+                    leaves[comp[s]] = true;
+                }
+            }
+        }
+        boolean[] rec = new boolean[n];
+        for (int s = 0; s < n; s++) {
+            rec[s] = !leaves[comp[s]];
+        }
+        return rec;
+    }
+
     public static boolean isMultichain(JointKernel p) {
         return count(p) != 1;
     }

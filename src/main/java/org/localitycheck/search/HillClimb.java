@@ -24,6 +24,12 @@ public final class HillClimb {
 
     /** Climbs from (inst, w); returns the best case seen (a violation if one was reached). */
     public static Outcome climb(Claim claim, Reading r, Instance inst, Witness w, long seed, int steps) {
+        return climb(claim, r, inst, w, seed, steps, () -> false);
+    }
+
+    /** As above, giving up (with the best case so far) as soon as {@code stop} says so. */
+    public static Outcome climb(Claim claim, Reading r, Instance inst, Witness w, long seed, int steps,
+            java.util.function.BooleanSupplier stop) {
         SplittableRandom rnd = new SplittableRandom(seed);
         Verdict best = Search.check(r, new Context(inst), w);
         if (best == null || !best.applicable()) {
@@ -31,7 +37,7 @@ public final class HillClimb {
         }
         // claims about one worked example keep their instance: only the witness moves
         boolean structural = inst != null && claim.family().equals("any");
-        for (int step = 0; step < steps && best.holds(); step++) {
+        for (int step = 0; step < steps && best.holds() && !stop.getAsBoolean(); step++) {
             Instance ni = inst;
             Witness nw = w;
             try {

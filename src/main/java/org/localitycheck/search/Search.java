@@ -123,7 +123,11 @@ public final class Search {
             }
             long climbSeed = t[0] ^ 0x5DEECE66DL;
             Case c = draw(claim, t[0], t[1]);
-            HillClimb.Outcome o = HillClimb.climb(claim, r, c.generated().instance(), c.witness(), climbSeed, opt.climbSteps());
+            HillClimb.Outcome o = HillClimb.climb(claim, r, c.generated().instance(), c.witness(), climbSeed, opt.climbSteps(),
+                    stop);
+            if (stop.getAsBoolean()) {
+                break; // an interrupted climb is not reproducible from its seed: drop it
+            }
             if (o.verdict() != null && o.verdict().applicable() && !o.verdict().holds()) {
                 stats.get(r.name()).addClimbed();
                 shrunk.merge(r.name(), 1, Integer::sum);

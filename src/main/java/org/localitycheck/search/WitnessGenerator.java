@@ -24,7 +24,11 @@ public final class WitnessGenerator {
         Witness w = start;
         for (Param p : params) {
             if (!w.has(p.name())) {
-                w = w.with(p.name(), p.kind() == Param.Kind.LOGITS ? logits(w, rnd) : value(p.kind(), ctx, rnd));
+                Object v = p.kind() == Param.Kind.LOGITS ? logits(w, rnd)
+                        : p.kind() == Param.Kind.PROBABILITY && firstVector(w) != null
+                                ? RandomRows.probability(rnd, firstVector(w).length, 2 + rnd.nextInt(10), rnd.nextBoolean())
+                                : value(p.kind(), ctx, rnd);
+                w = w.with(p.name(), v);
             }
         }
         return w;
@@ -61,6 +65,8 @@ public final class WitnessGenerator {
             }
             case EPSILON:
                 return Rational.of(1, 1L << (1 + rnd.nextInt(12)));
+            case AGENT:
+                return rnd.nextInt(n);
             case PROBABILITY: {
                 int m = 2 + rnd.nextInt(4);
                 return rnd.nextInt(3) == 0 ? RandomRows.uniform(m) : RandomRows.probability(rnd, m, 2 + rnd.nextInt(10), false);
@@ -74,13 +80,17 @@ public final class WitnessGenerator {
      * Logits: the first vector of a witness is random (or constant, the sharp case of Lemma 8); a later one is
      * the first plus a perturbation: random, or +-eps alternating (balanced), or on one entry.
      */
-    static Rational[] logits(Witness w, SplittableRandom rnd) {
-        Rational[] first = null;
+    static Rational[] firstVector(Witness w) {
         for (Object o : w.values().values()) {
             if (o instanceof Rational[]) {
-                first = (Rational[]) o;
+                return (Rational[]) o;
             }
         }
+        return null;
+    }
+
+    static Rational[] logits(Witness w, SplittableRandom rnd) {
+        Rational[] first = firstVector(w);
         if (first == null) {
             int m = 2 + rnd.nextInt(4);
             Rational[] u = new Rational[m];

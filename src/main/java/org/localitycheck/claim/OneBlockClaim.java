@@ -1,0 +1,131 @@
+package org.localitycheck.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
+import org.localitycheck.quantity.IntervalPolicyChain;
+import org.localitycheck.quantity.KlProxUpdate;
+import org.localitycheck.quantity.PoissonSolution;
+import org.localitycheck.quantity.PowerBound;
+import org.localitycheck.quantity.TruncatedPoisson;
+
+/**
+ * Sec. 5's display and Theorem 14: after a block KL-prox update of agent k with the truncated surrogate
+ * hhat_kappa, rbar_tau(mu) - rbar_tau(pi) &gt;= tau E_{d^mu} KL(pi_k^new || pi_k) - 2 ||hhat_kappa - h||_inf, and a
+ * second form with C_eps. The paper names two objectives: the average reward (Thm. 14's proof) and the
+ * KL-anchored rbar_{tau,pi}(mu) = E_{d^mu,mu}[r] - tau E_{d^mu} KL(mu_k || pi_k) (Sec. 5).
+ */
+final class OneBlockClaim extends BaseClaim {
+    OneBlockClaim() {
+        super("one-block", "Sec. 5 display; Thm. 14",
+                "rbar_tau(mu) - rbar_tau(pi) >= tau E_{d^mu} KL(pi_k^new || pi_k) - 2 ||hhat_kappa - h||_inf; second form with C_eps");
+    }
+
+    @Override
+    public List<Param> parameters() {
+        return List.of(Param.of("kappa", Param.Kind.KAPPA), Param.of("k", Param.Kind.AGENT), Param.of("tau", Param.Kind.TAU),
+                Param.of("lambda", Param.Kind.LAMBDA));
+    }
+
+    @Override
+    public List<Reading> readings() {
+        return List.of(
+                Reading.of("average-reward",
+                        "rbar(mu) - rbar(pi) >= tau E_{d^mu} KL(pi_k^new || pi_k) - 2 ||hhat_kappa - h||_inf (best c_kappa)",
+                        Expected.HOLDS,
+                        "Performance difference E_{d^mu, mu}[A^pi], Lemma 12 and Lemma 13 statewise; the difference "
+                                + "E_mu - E_pi of (A - Ahat) costs at most osc(hhat - h) <= 2 ||hhat - h||.",
+                        (ctx, w) -> check(ctx, w, false, false)),
+                Reading.of("kl-anchored",
+                        "rbar_{tau,pi}(mu) - rbar_{tau,pi}(pi) >= the same right-hand side, with the KL-anchored objective "
+                                + "of Sec. 5",
+                        Expected.REFUTED,
+                        "The proof bounds the average-reward gain by tau E KL once; the anchored objective subtracts "
+                                + "tau E KL again, so it needs gain >= 2 tau E KL - ..., which asks KL(q||p*) >= KL(p*||q).",
+                        (ctx, w) -> check(ctx, w, true, false)),
+                Reading.of("second-form",
+                        "rbar(mu) - rbar(pi) >= tau E KL - n C_eps/(1 - lambda') lambda'^{kappa+1} ||delta(r)||_inf with "
+                                + "lambda' = lambda + eps in (rho(H), 1) and C_eps least for ((E^s + E^a Pi)^T)^t",
+                        Expected.HOLDS, "The first form with D.1's bound on 2 ||hhat - h||.",
+                        (ctx, w) -> check(ctx, w, false, true)));
+    }
+
+    static Verdict check(Context ctx, Witness w, boolean anchored, boolean secondForm) {
+        if (ctx.instance() == null || ctx.isSoftmax() || ctx.poisson().isEmpty()) {
+            return Verdict.notApplicable("needs a unichain tabular instance");
+        }
+        int kappa = w.integer("kappa");
+        int k = w.integer("k");
+        Rational tau = w.rational("tau");
+        PoissonSolution sol = ctx.poisson().get();
+        TruncatedPoisson tp = TruncatedPoisson.of(ctx.joint(), ctx.loop().rewardUnderPolicy(), sol.averageReward(), kappa);
+        Rational penalty;
+        if (secondForm) {
+            Rational lambda = w.rational("lambda");
+            Optional<PowerBound.LeastConstant> c = lambda.compareTo(Rational.ONE) < 0
+                    ? PowerBound.leastConstant(ctx.h().transpose(), lambda) : Optional.empty();
+            if (c.isEmpty()) {
+                return Verdict.notApplicable("lambda' not in (rho(H), 1)");
+            }
+            penalty = Rational.of(ctx.agents()).multiply(c.get().constant()).divide(Rational.ONE.subtract(lambda))
+                    .multiply(lambda.pow(kappa + 1)).multiply(ctx.deltaReward().normInf());
+        } else {
+            penalty = tp.bias(kappa, sol.poisson()).multiply(Rational.TWO); // 2 min_c ||hhat - c - h||
+        }
+        Rational[][] g = KlProxUpdate.logits(ctx.instance(), k, tp.surrogate(kappa, Rational.ZERO), sol.averageReward());
+        if (trivial(ctx, k, g)) {
+            // g_k(s, .) constant on the support of pi_k(.|s) everywhere: pi^new = pi, gain 0 and KL 0 exactly
+            return Verdict.atMost(penalty.negate(), Rational.ZERO, "the update leaves pi unchanged");
+        }
+        Rational before = sol.averageReward();
+        for (int bits = Enclosed.START_BITS; bits <= 512; bits *= 2) {
+            KlProxUpdate up = KlProxUpdate.of(ctx.instance(), k, g, tau, bits);
+            RationalInterval[][][] rows = IntervalPolicyChain.rowsOf(ctx.instance());
+            rows[k] = up.nextTable();
+            Optional<IntervalPolicyChain> chain;
+            try {
+                chain = IntervalPolicyChain.of(ctx.instance(), rows);
+            } catch (ArithmeticException wide) {
+                continue;
+            }
+            if (chain.isEmpty()) {
+                return Verdict.notApplicable("the updated policy's chain is multichain");
+            }
+            RationalInterval[] kl = new RationalInterval[ctx.instance().states().size()];
+            for (int s = 0; s < kl.length; s++) {
+                kl[s] = up.kl(s);
+            }
+            RationalInterval ekl = chain.get().expectation(kl);
+            RationalInterval gain = chain.get().averageReward().subtract(RationalInterval.point(before));
+            if (anchored) {
+                gain = gain.subtract(ekl.multiply(tau));
+            }
+            RationalInterval rhs = ekl.multiply(tau).subtract(RationalInterval.point(penalty));
+            String where = "k=" + k + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits;
+            if (rhs.upper().compareTo(gain.lower()) <= 0) {
+                return Verdict.atMost(rhs.upper(), gain.lower(), where);
+            }
+            if (rhs.lower().compareTo(gain.upper()) > 0) {
+                return Verdict.atMost(rhs.lower(), gain.upper(), where);
+            }
+        }
+        throw new ArithmeticException("one-block: undecided at 512 bits");
+    }
+
+    static boolean trivial(Context ctx, int k, Rational[][] g) {
+        org.localitycheck.model.TabularPolicy pol = ctx.instance().tabularPolicy("one-block");
+        for (int s = 0; s < g.length; s++) {
+            Rational first = null;
+            for (int b = 0; b < g[s].length; b++) {
+                if (!pol.prob(k, s, b).isZero()) {
+                    if (first != null && !first.equals(g[s][b])) {
+                        return false;
+                    }
+                    first = g[s][b];
+                }
+            }
+        }
+        return true;
+    }
+}

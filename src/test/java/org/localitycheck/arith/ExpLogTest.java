@@ -1,0 +1,53 @@
+package org.localitycheck.arith;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.obermuhlner.math.big.BigDecimalMath;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The enclosures against big-math at 80 digits. big-math promises no rounding direction, so its value is
+ * widened by 1e-75 before the test asks the enclosure to meet it; the enclosure itself must be narrower than
+ * 2^-120 relative. Expected values: big-math's BigDecimalMath.exp and .log (an independent implementation).
+ */
+class ExpLogTest {
+    static final MathContext MC = new MathContext(80);
+    static final Rational SLACK = Rational.parse("0." + "0".repeat(74) + "1");
+
+    static Rational of(BigDecimal d) {
+        return Rational.parse(d.toPlainString());
+    }
+
+    static void assertMeets(RationalInterval e, BigDecimal approx, String what) {
+        Rational a = of(approx);
+        assertTrue(e.lower().compareTo(a.add(SLACK)) <= 0 && a.subtract(SLACK).compareTo(e.upper()) <= 0,
+                what + ": " + e.lower().doubleValue() + " .. " + e.upper().doubleValue() + " vs " + approx);
+        Rational rel = e.width().divide(e.upper().abs().max(Rational.parse("1e-30".replace("1e-30", "0.000000000000000000000000000001"))));
+        assertTrue(rel.compareTo(Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(120))) < 0,
+                what + ": too wide");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "-1", "1/3", "-7/2", "10", "-25", "123/7", "0.001"})
+    void expEnclosesTheValue(String x) {
+        Rational r = Rational.parse(x);
+        BigDecimal v = BigDecimalMath.exp(new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), MC), MC);
+        assertMeets(Exp.exp(r, 140), v, "exp(" + x + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2", "1/2", "3", "1/1000", "12345/7", "0.999"})
+    void logEnclosesTheValue(String x) {
+        Rational r = Rational.parse(x);
+        BigDecimal v = BigDecimalMath.log(new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), MC), MC);
+        RationalInterval e = Log.log(r, 140);
+        if (r.equals(Rational.ONE)) {
+            assertTrue(e.isPoint() && e.lower().isZero());
+            return;
+        }
+        assertMeets(e, v, "log(" + x + ")");
+    }
+}
