@@ -24,6 +24,12 @@ public final class Checker {
         try {
             String claim = file.get("claim").asText();
             String reading = file.get("reading").asText();
+            if ((claim + "/" + reading).equals("lpi/scoped-update")) {
+                boolean v = OneBlockCheck.scopedUpdateBroken(file) && file.get("lhs").asText().equals("1")
+                        && file.get("rhs").asText().equals("0");
+                return new Result(v, claim + "/" + reading + (v ? ": the update differs within one view of O_k"
+                        : ": the checker finds the update well defined"));
+            }
             if ((claim + "/" + reading).equals("one-block/kl-anchored")) {
                 // sides known by enclosures: the checker proves the violation with its own enclosures
                 boolean v = OneBlockCheck.violated(file);

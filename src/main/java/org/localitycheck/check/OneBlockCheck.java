@@ -48,34 +48,8 @@ final class OneBlockCheck {
             min = min == null || d.compareTo(min) < 0 ? d : min;
         }
         Frac penalty = max.sub(min); // 2 min_c ||hhat - c - h||
-        // g_k(s, b)
         int mk = m.ma[k];
-        Frac[][] g = new Frac[ns][mk];
-        for (int s = 0; s < ns; s++) {
-            java.util.Arrays.fill(g[s], Frac.ZERO);
-            for (int a = 0; a < m.na; a++) {
-                Frac wgt = Frac.ONE;
-                for (int j = 0; j < m.n; j++) {
-                    if (j != k) {
-                        wgt = wgt.mul(m.pi[j][s][Mdp.digit(m.ma, a, j)]);
-                    }
-                }
-                if (wgt.isZero()) {
-                    continue;
-                }
-                Frac ev = Frac.ZERO;
-                for (int y = 0; y < ns; y++) {
-                    Frac py = Frac.ONE;
-                    for (int j = 0; j < m.n && !py.isZero(); j++) {
-                        py = py.mul(m.p[j][s][a][Mdp.digit(m.ms, y, j)]);
-                    }
-                    ev = ev.add(py.mul(hhat[y]));
-                }
-                Frac adv = m.r[s][a].sub(rbar).add(ev).sub(hhat[s]);
-                int b = Mdp.digit(m.ma, a, k);
-                g[s][b] = g[s][b].add(wgt.mul(adv));
-            }
-        }
+        Frac[][] g = logits(m, k, rbar, hhat);
         // new rows and KL
         Enclose[][] next = new Enclose[ns][mk];
         Enclose[] kl = new Enclose[ns];
@@ -229,5 +203,109 @@ final class OneBlockCheck {
             }
         }
         return rec;
+    }
+
+    /** g_k(s, b) = sum over a with a_k = b of prod_{j != k} pi_j(a_j|s) Ahat(s, a), Ahat from hhat. */
+    static Frac[][] logits(Mdp m, int k, Frac rbar, Frac[] hhat) {
+        int ns = m.ns;
+        int mk = m.ma[k];
+        Frac[][] g = new Frac[ns][mk];
+        for (int s = 0; s < ns; s++) {
+            java.util.Arrays.fill(g[s], Frac.ZERO);
+            for (int a = 0; a < m.na; a++) {
+                Frac wgt = Frac.ONE;
+                for (int j = 0; j < m.n; j++) {
+                    if (j != k) {
+                        wgt = wgt.mul(m.pi[j][s][Mdp.digit(m.ma, a, j)]);
+                    }
+                }
+                if (wgt.isZero()) {
+                    continue;
+                }
+                Frac ev = Frac.ZERO;
+                for (int y = 0; y < ns; y++) {
+                    Frac py = Frac.ONE;
+                    for (int j = 0; j < m.n && !py.isZero(); j++) {
+                        py = py.mul(m.p[j][s][a][Mdp.digit(m.ms, y, j)]);
+                    }
+                    ev = ev.add(py.mul(hhat[y]));
+                }
+                Frac adv = m.r[s][a].sub(rbar).add(ev).sub(hhat[s]);
+                int b = Mdp.digit(m.ma, a, k);
+                g[s][b] = g[s][b].add(wgt.mul(adv));
+            }
+        }
+        return g;
+    }
+
+    /** hhat = sum_{t<=kappa} P^t (r - rbar) and rbar, or null when multichain: {rbar, hhat...}. */
+    static Frac[] surrogate(Mdp m, Frac[][] joint, int kappa) {
+        Frac[] sol = m.poisson(joint);
+        if (sol == null) {
+            return null;
+        }
+        Frac rbar = sol[0];
+        Frac[] g0 = m.rewardUnderPolicy();
+        for (int s = 0; s < m.ns; s++) {
+            g0[s] = g0[s].sub(rbar);
+        }
+        Frac[] hhat = g0.clone();
+        Frac[] term = g0;
+        for (int t = 1; t <= kappa; t++) {
+            term = Mdp.apply(joint, term);
+            for (int s = 0; s < m.ns; s++) {
+                hhat[s] = hhat[s].add(term[s]);
+            }
+        }
+        Frac[] out = new Frac[m.ns + 1];
+        out[0] = rbar;
+        System.arraycopy(hhat, 0, out, 1, m.ns);
+        return out;
+    }
+
+    /** lpi/scoped-update: two states with the same observed coordinates whose g_k differ by a non-constant vector. */
+    static boolean scopedUpdateBroken(JsonNode file) {
+        Mdp m = new Mdp(file.get("instance"));
+        int k = file.get("witness").get("k").asInt();
+        int kappa = file.get("witness").get("kappa").asInt();
+        JsonNode obs = file.get("instance").get("agents").get(k).get("observes");
+        if (obs == null || obs.isNull()) {
+            return false;
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (JsonNode o : obs) {
+            seen.add(o.asInt());
+        }
+        Frac[] sh = surrogate(m, m.joint(), kappa);
+        if (sh == null) {
+            return false;
+        }
+        Frac[][] g = logits(m, k, sh[0], java.util.Arrays.copyOfRange(sh, 1, sh.length));
+        for (int s = 0; s < m.ns; s++) {
+            for (int t = s + 1; t < m.ns; t++) {
+                boolean sameView = true;
+                for (int i = 0; i < m.n; i++) {
+                    if (seen.contains(i) && Mdp.digit(m.ms, s, i) != Mdp.digit(m.ms, t, i)) {
+                        sameView = false;
+                    }
+                }
+                if (!sameView) {
+                    continue;
+                }
+                Frac shift = null;
+                for (int b = 0; b < m.ma[k]; b++) {
+                    if (m.pi[k][s][b].isZero()) {
+                        continue;
+                    }
+                    Frac d = g[s][b].sub(g[t][b]);
+                    if (shift == null) {
+                        shift = d;
+                    } else if (shift.compareTo(d) != 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

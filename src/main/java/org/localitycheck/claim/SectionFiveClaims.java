@@ -15,8 +15,6 @@ final class SectionFiveClaims {
                 new OneBlockClaim(),
                 SectionFourClaims.pendingClaim("cor15", "Cor. 15",
                         "cyclic pass: gain >= tau sum_k E KL(...) - 2n ||hhat_kappa - h||_inf", ALGORITHM),
-                SectionFourClaims.pendingClaim("lpi", "Algorithm 1",
-                        "the oracle iteration runs as written, keeps product form, and its updates are the closed-form "
-                                + "KL-prox maximizers", ALGORITHM));
+                new LpiClaim());
     }
 }
