@@ -35,12 +35,11 @@ public record Verdict(boolean applicable, boolean holds, Rational lhs, Rational 
     }
 
     /**
-     * LHS / RHS, the tightness: 1 at equality, above 1 on a violation. Null when RHS = 0 (then the case is
-     * tight if LHS = 0 and a violation otherwise).
+     * LHS / RHS, the tightness: 1 at equality, above 1 on a violation. Null unless LHS &gt;= 0 and RHS &gt; 0.
      */
     public Rational ratio() {
-        if (rhs.signum() == 0) {
-            return null;
+        if (rhs.signum() <= 0 || lhs.signum() < 0) {
+            return null; // a ratio of sides that can be negative says nothing about tightness
         }
         return lhs.divide(rhs);
     }

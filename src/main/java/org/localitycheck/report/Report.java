@@ -48,11 +48,14 @@ public final class Report {
                 JsonNode res = SuiteResults.reading(results, key);
                 long checked = res == null ? 0 : res.get("checked").asLong();
                 long violations = res == null ? 0 : res.get("violations").asLong();
-                String ratio = res == null || res.get("maxRatio").isNull() ? "-" : decimal(Rational.parse(res.get("maxRatio").asText()));
+                String ratio = res == null || r.existential() || res.get("maxRatio").isNull() ? "-"
+                        : decimal(Rational.parse(res.get("maxRatio").asText()));
                 List<StoredCounterexample> files = stored.getOrDefault(key, List.of());
                 String verdict;
                 if (r.expected() == Expected.PENDING) {
                     verdict = "pending";
+                } else if (r.expected() == Expected.OPEN) {
+                    verdict = "open (not finitely decidable; see properties/)";
                 } else if (r.existential()) {
                     verdict = res != null && res.get("witnesses").asLong() > 0 ? "holds (witness found)" : "NO WITNESS";
                 } else if (r.expected() == Expected.REFUTED) {
@@ -133,7 +136,7 @@ public final class Report {
 
     /** Long exact values (0.99^458) are cut for the table; the file holds them whole. */
     static String shorten(String v) {
-        return v.length() <= 40 ? v : v.substring(0, 18) + "...(" + v.length() + " chars)";
+        return v.length() <= 40 ? v : "about " + decimal(Rational.parse(v)) + " (" + v.length() + " chars exact)";
     }
 
     String kappaTable(boolean html) {
