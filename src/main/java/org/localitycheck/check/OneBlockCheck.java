@@ -21,25 +21,14 @@ final class OneBlockCheck {
         Frac tau = Frac.parse(w.get("tau").asText());
         Frac[][] joint = m.joint();
         Frac[] sol = m.poisson(joint);
-        if (sol == null) {
+        Frac[] sh = surrogate(m, joint, kappa);
+        if (sol == null || sh == null) {
             return false;
         }
         Frac rbar = sol[0];
         int ns = m.ns;
         Frac[] h = java.util.Arrays.copyOfRange(sol, 1, sol.length);
-        // hhat = sum_{t<=kappa} P^t (r - rbar)
-        Frac[] g0 = m.rewardUnderPolicy();
-        for (int s = 0; s < ns; s++) {
-            g0[s] = g0[s].sub(rbar);
-        }
-        Frac[] hhat = g0.clone();
-        Frac[] term = g0;
-        for (int t = 1; t <= kappa; t++) {
-            term = Mdp.apply(joint, term);
-            for (int s = 0; s < ns; s++) {
-                hhat[s] = hhat[s].add(term[s]);
-            }
-        }
+        Frac[] hhat = java.util.Arrays.copyOfRange(sh, 1, sh.length);
         Frac max = null;
         Frac min = null;
         for (int s = 0; s < ns; s++) {

@@ -14,6 +14,24 @@ public final class RecurrentClasses {
 
     /** The number of closed classes of the support graph. */
     public static int count(JointKernel p) {
+        return classify(p).closed;
+    }
+
+    /** recurrent[s]: s lies in a closed class; the stationary distributions vanish off these states. */
+    public static boolean[] recurrent(JointKernel p) {
+        Classes c = classify(p);
+        boolean[] rec = new boolean[c.comp.length];
+        for (int s = 0; s < rec.length; s++) {
+            rec[s] = !c.leaves[c.comp[s]];
+        }
+        return rec;
+    }
+
+    /** Strong components of the support graph, which of them have an edge out, and how many do not. */
+    private record Classes(int[] comp, boolean[] leaves, int closed) {
+    }
+
+    private static Classes classify(JointKernel p) {
         int n = p.size();
         List<List<Integer>> adj = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
@@ -40,44 +58,9 @@ public final class RecurrentClasses {
         }
         int closed = 0;
         for (boolean l : leaves) {
-            if (!l) {
-                closed++;
-            }
+            closed += l ? 0 : 1;
         }
-        return closed;
-    }
-
-    /** recurrent[s]: s lies in a closed class; the stationary distributions vanish off these states. */
-    public static boolean[] recurrent(JointKernel p) {
-        int n = p.size();
-        List<List<Integer>> adj = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) {
-            List<Integer> out = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
-                if (p.isPositive(s, t)) {
-                    out.add(t);
-                }
-            }
-            adj.add(out);
-        }
-        int[] comp = strongComponents(adj);
-        int comps = 0;
-        for (int c : comp) {
-            comps = Math.max(comps, c + 1);
-        }
-        boolean[] leaves = new boolean[comps];
-        for (int s = 0; s < n; s++) {
-            for (int t : adj.get(s)) {
-                if (comp[t] != comp[s]) {
-                    leaves[comp[s]] = true;
-                }
-            }
-        }
-        boolean[] rec = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            rec[s] = !leaves[comp[s]];
-        }
-        return rec;
+        return new Classes(comp, leaves, closed);
     }
 
     public static boolean isMultichain(JointKernel p) {
