@@ -39,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--checks", description = "instead: instance-checks per second on random instances with n <= 3 "
-            + "(claims prop1, lemma2, c-governs, thm3-iterate, thm3-resolvent, surrogate; all readings)")
+            + "(tabular: prop1, lemma2, c-governs, thm3-iterate, thm3-resolvent, surrogate; softmax: lemma10, monotone; "
+            + "all readings)")
     boolean checks;
 
     @Option(names = "--seconds", defaultValue = "10", description = "with --checks: seconds per measurement (default ${DEFAULT-VALUE})")
@@ -50,14 +51,18 @@ final class BenchCommand implements Callable<Integer> {
         if (checks) {
             PrintWriter out = spec.commandLine().getOut();
             Throughput.run(Math.min(seconds, 3), 1, seed); // warm-up, not reported
-            out.println("| threads | instances | reading checks | seconds | instances per second |");
-            out.println("|---|---|---|---|---|");
+            out.println("| policies | threads | instances | reading checks | seconds | instances per second |");
+            out.println("|---|---|---|---|---|---|");
             int cores = Runtime.getRuntime().availableProcessors();
-            for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-                Throughput.Result r = Throughput.run(seconds, t, seed);
-                out.printf("| %d | %d | %d | %.1f | %.0f |%n", t, r.instances(), r.readingChecks(), r.seconds(),
-                        r.instancesPerSecond());
-                out.flush();
+            for (String kind : new String[] {"tabular", "softmax"}) {
+                boolean soft = kind.equals("softmax");
+                for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+                    Throughput.Result r = Throughput.run(seconds, t, seed, soft ? "softmax" : "random",
+                            soft ? Throughput.SOFTMAX_CLAIMS : Throughput.CLAIMS);
+                    out.printf("| %s | %d | %d | %d | %.1f | %.0f |%n", kind, t, r.instances(), r.readingChecks(),
+                            r.seconds(), r.instancesPerSecond());
+                    out.flush();
+                }
             }
             return Main.OK;
         }

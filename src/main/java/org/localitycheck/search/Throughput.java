@@ -28,9 +28,17 @@ public final class Throughput {
         }
     }
 
+    /** Claims checked on softmax instances (enclosures at the default starting precision of 64 bits). */
+    public static final List<String> SOFTMAX_CLAIMS = List.of("lemma10", "monotone");
+
     public static Result run(double seconds, int threads, long seed) throws InterruptedException {
+        return run(seconds, threads, seed, "random", CLAIMS);
+    }
+
+    public static Result run(double seconds, int threads, long seed, String family, List<String> ids)
+            throws InterruptedException {
         List<Claim> claims = new ArrayList<>();
-        for (String id : CLAIMS) {
+        for (String id : ids) {
             claims.add(Claims.byId(id));
         }
         AtomicLong instances = new AtomicLong();
@@ -42,7 +50,7 @@ public final class Throughput {
             final long lane = t;
             Thread th = new Thread(() -> {
                 for (long i = lane; System.nanoTime() < end; i += threads) {
-                    Generated g = Families.generate("random", Search.caseSeed(seed, "throughput", i));
+                    Generated g = Families.generate(family, Search.caseSeed(seed, "throughput", i));
                     Context ctx = new Context(g.instance());
                     SplittableRandom rnd = new SplittableRandom(i);
                     for (Claim c : claims) {

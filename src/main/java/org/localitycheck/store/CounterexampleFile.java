@@ -51,9 +51,20 @@ public final class CounterexampleFile {
             ObjectNode m = o.putObject("matrices");
             m.set("Es", matrix(ctx.es()));
             m.set("Ea", matrix(ctx.ea()));
-            m.set("Pi", matrix(ctx.pi()));
-            m.set("C", matrix(ctx.c()));
-            m.set("H", matrix(ctx.h()));
+            if (ctx.isSoftmax()) {
+                // Pi and H are irrational for softmax policies: enclosures at 128 bits, lower and upper matrices
+                RationalMatrix[] pi = ctx.softmaxPi(128);
+                ObjectNode pe = m.putObject("Pi");
+                pe.set("lower", matrix(pi[0]));
+                pe.set("upper", matrix(pi[1]));
+                ObjectNode he = m.putObject("H");
+                he.set("lower", matrix(ctx.es().add(ctx.ea().multiply(pi[0]))));
+                he.set("upper", matrix(ctx.es().add(ctx.ea().multiply(pi[1]))));
+            } else {
+                m.set("Pi", matrix(ctx.pi()));
+                m.set("C", matrix(ctx.c()));
+                m.set("H", matrix(ctx.h()));
+            }
         }
         ObjectNode found = o.putObject("found");
         found.put("generator", f.family());
