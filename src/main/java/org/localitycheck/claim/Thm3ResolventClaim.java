@@ -26,7 +26,7 @@ final class Thm3ResolventClaim extends BaseClaim {
 
     static Verdict check(Context ctx, boolean requireHypothesis) {
         boolean below = ctx.compareRho(Rational.ONE) < 0;
-        if (requireHypothesis != below && requireHypothesis) {
+        if (requireHypothesis && !below) {
             return Verdict.notApplicable("rho(H) >= 1");
         }
         if (!requireHypothesis && below) {

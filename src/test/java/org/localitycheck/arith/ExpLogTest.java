@@ -25,7 +25,8 @@ class ExpLogTest {
         Rational a = of(approx);
         assertTrue(e.lower().compareTo(a.add(SLACK)) <= 0 && a.subtract(SLACK).compareTo(e.upper()) <= 0,
                 what + ": " + e.lower().doubleValue() + " .. " + e.upper().doubleValue() + " vs " + approx);
-        Rational rel = e.width().divide(e.upper().abs().max(Rational.parse("1e-30".replace("1e-30", "0.000000000000000000000000000001"))));
+        Rational floor = Rational.parse("0.000000000000000000000000000001"); // 1e-30, for values near 0
+        Rational rel = e.width().divide(e.upper().abs().max(floor));
         assertTrue(rel.compareTo(Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(120))) < 0,
                 what + ": too wide");
     }
