@@ -101,28 +101,31 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-                futures.add(pool.submit(() -> {
-                    Claim c = e.getKey();
-                    long chunk = tries > 0 ? tries : 16;
-                    long done = 0;
-                    int[] left = {findingsPerReading};
-                    while (!stop.get() && System.nanoTime() < end && (tries <= 0 || done < tries)) {
-                        long from = sh[0] + done * sh[1];
-                        Map<String, ReadingStats> part = Search.run(c, e.getValue(), seed, from, sh[1], chunk,
-                                new Search.Options(left[0], r -> true, climbSteps),
-                                f -> store(f, stored, progress, failure), () -> stop.get() || System.nanoTime() >= end);
-                        for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
-                            stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());
-                            progress.cases(ps.getValue().checked() + ps.getValue().notApplicable() + ps.getValue().undecided(),
-                                    ps.getValue().violations());
+            if (tries > 0) {
+                // deterministic: each claim runs its own fixed cases
+                for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+                    futures.add(pool.submit(() -> {
+                        runChunk(e.getKey(), e.getValue(), sh[0], sh[1], tries, stats, stored, progress, failure, stop, end);
+                        return null;
+                    }));
+                }
+            } else {
+                // on a budget: the workers take the claims in turn, one chunk of 16 cases at a time, so that every
+                // claim gets its share of the time
+                List<Map.Entry<Claim, List<Reading>>> entries = new ArrayList<>(selection.entrySet());
+                AtomicLong ticket = new AtomicLong();
+                Map<Claim, AtomicLong> chunks = new ConcurrentHashMap<>();
+                for (int t = 0; t < nThreads; t++) {
+                    futures.add(pool.submit(() -> {
+                        while (!stop.get() && System.nanoTime() < end) {
+                            Map.Entry<Claim, List<Reading>> e = entries.get((int) (ticket.getAndIncrement() % entries.size()));
+                            long n = chunks.computeIfAbsent(e.getKey(), k -> new AtomicLong()).getAndIncrement();
+                            runChunk(e.getKey(), e.getValue(), sh[0] + n * 16 * sh[1], sh[1], 16, stats, stored, progress,
+                                    failure, stop, end);
                         }
-                        done += chunk;
-                        left[0] = Math.max(0, findingsPerReading - stored.entrySet().stream()
-                                .filter(x -> x.getKey().startsWith(c.id() + "/")).mapToInt(x -> x.getValue().size()).sum());
-                    }
-                    return null;
-                }));
+                        return null;
+                    }));
+                }
             }
             progress.start();
             for (Future<?> f : futures) {
@@ -143,6 +146,23 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             // the hook is running: the table is printed, the hook returns
         }
         return holdsViolated ? Main.CHECK_FAILED : Main.OK;
+    }
+
+    /** Runs {@code count} cases of one claim from case {@code from} with the given stride and merges the results. */
+    private void runChunk(Claim c, List<Reading> readings, long from, long stride, long count,
+            Map<String, ReadingStats> stats, Map<String, List<String>> stored, Progress progress,
+            AtomicReference<Exception> failure, AtomicBoolean stop, long end) {
+        int storedForClaim = stored.entrySet().stream().filter(x -> x.getKey().startsWith(c.id() + "/"))
+                .mapToInt(x -> x.getValue().size()).sum();
+        int left = Math.max(0, findingsPerReading - (tries > 0 ? 0 : storedForClaim));
+        Map<String, ReadingStats> part = Search.run(c, readings, seed, from, stride, count,
+                new Search.Options(left, r -> true, climbSteps), f -> store(f, stored, progress, failure),
+                () -> stop.get() || System.nanoTime() >= end);
+        for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
+            stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());
+            progress.cases(ps.getValue().checked() + ps.getValue().notApplicable() + ps.getValue().undecided(),
+                    ps.getValue().violations());
+        }
     }
 
     private void store(Finding f, Map<String, List<String>> stored, Progress progress, AtomicReference<Exception> failure) {
