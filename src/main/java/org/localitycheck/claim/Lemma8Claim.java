@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.quantity.Softmax;
+import org.localitycheck.quantity.TotalVariation;
 
 /** Lemma 8: TV(soft_tau(u), soft_tau(v)) &lt;= ||u - v||_inf / (2 tau). */
 final class Lemma8Claim extends BaseClaim {
@@ -48,7 +49,7 @@ final class Lemma8Claim extends BaseClaim {
             // v = u + c 1: soft_tau(u) = soft_tau(v) exactly, TV = 0
             return Verdict.atMost(Rational.ZERO, rhs, "v = u + constant: TV = 0 exactly");
         }
-        return Enclosed.atMost(bits -> Softmax.totalVariation(Softmax.probabilities(u, tau, bits),
+        return Enclosed.atMost(bits -> TotalVariation.of(Softmax.probabilities(u, tau, bits),
                 Softmax.probabilities(v, tau, bits)), rhs, strict, "m=" + u.length + ", tau=" + tau);
     }
 }

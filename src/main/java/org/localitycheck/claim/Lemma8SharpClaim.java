@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.quantity.Softmax;
+import org.localitycheck.quantity.TotalVariation;
 
 /** Lemma 8: "for each tau and m &gt;= 2 there exist u != v attaining equality". */
 final class Lemma8SharpClaim extends BaseClaim {
@@ -48,7 +49,7 @@ final class Lemma8SharpClaim extends BaseClaim {
         Rational[] u = {Rational.ZERO, Rational.ZERO, Rational.ZERO, Rational.ZERO};
         Rational[] v = {eps, eps.negate(), eps, eps.negate()};
         Rational scale = tau.multiply(Rational.TWO).divide(eps);
-        return Enclosed.atLeast(bits -> Softmax.totalVariation(Softmax.probabilities(u, tau, bits),
+        return Enclosed.atLeast(bits -> TotalVariation.of(Softmax.probabilities(u, tau, bits),
                 Softmax.probabilities(v, tau, bits)).multiply(scale), Rational.parse("0.999"), "eps=" + eps + ", tau=" + tau);
     }
 }

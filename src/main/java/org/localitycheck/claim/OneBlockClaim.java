@@ -85,7 +85,7 @@ final class OneBlockClaim extends BaseClaim {
             rows[k] = up.nextTable();
             Optional<IntervalPolicyChain> chain;
             try {
-                chain = IntervalPolicyChain.of(ctx.instance(), rows);
+                chain = IntervalPolicyChain.of(ctx.instance(), rows, bits + 8);
             } catch (ArithmeticException wide) {
                 continue;
             }

@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.quantity.Softmax;
+import org.localitycheck.quantity.TotalVariation;
 
 /**
  * Remark 11: "The constant 1/(2 tau) in Lemma 10 is sharp, even for two actions with uniform logits up to a
@@ -49,7 +50,7 @@ final class Remark11Claim extends BaseClaim {
         Rational[] u = {Rational.ZERO, Rational.ZERO};
         Rational[] v = {eps, Rational.ZERO};
         Rational scale = tau.multiply(Rational.TWO).divide(eps);
-        return Enclosed.atMost(bits -> Softmax.totalVariation(Softmax.probabilities(u, tau, bits),
+        return Enclosed.atMost(bits -> TotalVariation.of(Softmax.probabilities(u, tau, bits),
                 Softmax.probabilities(v, tau, bits)).multiply(scale), Rational.HALF, false, "eps=" + eps + ", tau=" + tau);
     }
 
@@ -59,7 +60,7 @@ final class Remark11Claim extends BaseClaim {
         Rational[] u = {Rational.ZERO, Rational.ZERO};
         Rational[] v = {eps, eps.negate()};
         Rational scale = tau.multiply(Rational.TWO).divide(eps);
-        return Enclosed.atLeast(bits -> Softmax.totalVariation(Softmax.probabilities(u, tau, bits),
+        return Enclosed.atLeast(bits -> TotalVariation.of(Softmax.probabilities(u, tau, bits),
                 Softmax.probabilities(v, tau, bits)).multiply(scale), Rational.parse("0.999"), "eps=" + eps + ", tau=" + tau);
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.SoftmaxPolicy;
+import org.localitycheck.quantity.EnclosedEvaluation;
 import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.ReferenceJson;
 import picocli.CommandLine.Command;
@@ -34,12 +36,10 @@ final class ComputeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("compute: --kappa must be at least 0, got " + kappa);
         }
         Instance inst = InstanceFiles.read(instance, maxSize);
-        if (!(inst.policy() instanceof org.localitycheck.model.TabularPolicy)) {
-            throw new UnsupportedOperationException("compute: " + instance + ": policy.kind is \"softmax\"; softmax "
-                    + "policies are parsed but not evaluated yet (their probabilities are irrational and need "
-                    + "enclosures)");
-        }
-        String text = CanonicalJson.pretty(ReferenceJson.toTree(Evaluation.of(inst, kappa)));
+        // a softmax policy's probabilities are irrational: its values come as enclosures (FORMATS.md)
+        String text = CanonicalJson.pretty(inst.policy() instanceof SoftmaxPolicy
+                ? ReferenceJson.toTree(EnclosedEvaluation.of(inst, kappa))
+                : ReferenceJson.toTree(Evaluation.of(inst, kappa)));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return Main.OK;

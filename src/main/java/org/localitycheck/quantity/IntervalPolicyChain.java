@@ -1,166 +1,253 @@
 package org.localitycheck.quantity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.Instance;
-import org.localitycheck.model.JointSpace;
-import org.localitycheck.model.TabularPolicy;
 
 /**
- * The chain of a product policy known by enclosures of its rows, for instance after a KL-prox update. A rational
- * policy pi~ is taken inside the rows (lower ends, the slack on the largest entry), its stationary distribution d~
- * and fundamental matrix Z~ = (I - P~ + 1 d~^T)^{-1} are computed exactly, and the true d is enclosed by
- * d - d~ = d^T E Z~ with E = P - P~ (the identity (d - d~)^T (I - P~ + 1 d~^T) = d^T (P - P~)), so
- * |d_s - d~_s| &lt;= ||E||_inf max_t |Z~_{ts}|, and ||E||_inf &lt;= max_s sum_k ||mu_k(.|s) - pi~_k(.|s)||_1 by the product
- * coupling. Everything but the projection is exact. The caller's rows must have the zero pattern of the chain it
- * describes (true of KL-prox updates), so that transient states, where d is exactly 0, are found on the support.
+ * The chain of a product policy known by enclosures ({@link PolicyEnclosure}): the reward under the policy, the
+ * stationary distribution d, the average reward rbar, the Poisson solution h (d.h = 0) and the truncated sums
+ * u_kappa = sum_{t&lt;=kappa} T^t r^pi, each enclosed around its exact value at the rational policy pi~. Write P, P~ for
+ * the two joint kernels, E = P - P~ (rows summing to 0, ||E(s, .)||_1 &lt;= eta(s)), d~, rbar~, h~, r~ for the exact
+ * values at pi~ and Z~ = (I - P~ + 1 d~^T)^{-1}, for which Z~ 1 = 1. The bounds, all exact rationals:
+ * <ul>
+ * <li>r^pi(s) - r~(s) = sum_a (pi - pi~)(a|s) (r(s, a) - c) for any c, so |.| &lt;= eta(s) (max_a r - min_a r)/2 =: dr(s).
+ * <li>(d - d~)^T (I - P~ + 1 d~^T) = d^T E, so d - d~ = (d^T E) Z~ and |d_s - d~_s| &lt;= e_rec max_t |Z~_ts| with
+ * e_rec = max of eta over the closed class (d vanishes elsewhere; P and P~ have one support, so one closed class).
+ * delta1 = sum_s e_rec max_t |Z~_ts| bounds ||d - d~||_1.
+ * <li>rbar - rbar~ = (d - d~)^T (r - c 1) + d~^T (r - r~): |.| &lt;= delta1 osc(r^pi)/2 + sum_s d~_s dr(s) =: dg.
+ * <li>With e = h - h~: (I - P~ + 1 d~^T) e = (r - r~) + E h - (rbar - rbar~) 1 + (d~^T e) 1, so
+ * e = Z~ ((r - r~) + E h) + c 1 with c = (d~ - d)^T h - (rbar - rbar~). Since E and d~ - d kill constants,
+ * ||E h|| &lt;= eta osc(h)/2 and |c| &lt;= delta1 osc(h)/2 + dg, with osc(h)/2 &lt;= osc(h~)/2 + ||e||. Hence
+ * ||e|| (1 - ||Z~|| eta - delta1) &lt;= ||Z~|| (max dr + eta osc(h~)/2) + delta1 osc(h~)/2 + dg, a bound whenever the
+ * factor on the left is positive (otherwise the enclosure is too wide: an ArithmeticException asks for more bits).
+ * <li>T^t r - T~^t r~ = T^t (r - r~) + sum_{m&lt;t} T^m E T~^{t-1-m} r~, and ||E f|| &lt;= eta osc(f)/2 with
+ * osc(T~^j r~) &lt;= osc(r~): ||u_kappa - u~_kappa|| &lt;= (kappa+1) max dr + eta osc(r~)/2 kappa(kappa+1)/2.
+ * </ul>
+ * Everything but the projection pi~ is exact; with eta = 0 every enclosure is a point.
  */
 public final class IntervalPolicyChain {
-    private final RationalInterval[] stationary;
-    private final RationalInterval[] rewardUnderPolicy;
+    private final PolicyEnclosure policy;
+    private final ClosedLoop loop; // at pi~
+    private final PoissonSolution point; // at pi~
+    private final Rational[] rewardRadius; // dr(s)
+    private final Rational stationaryError; // e_rec
+    private final Rational[] columnMax; // max_t |Z~_ts|, zero on transient states
+    private final Rational averageRewardRadius;
+    private final Rational poissonRadius;
+    private final List<FractionVector> partialSums; // u~_0..u~_K
+    private final Rational oscReward; // osc(r~)
 
-    private IntervalPolicyChain(RationalInterval[] stationary, RationalInterval[] rewardUnderPolicy) {
-        this.stationary = stationary;
-        this.rewardUnderPolicy = rewardUnderPolicy;
+    private IntervalPolicyChain(PolicyEnclosure policy, ClosedLoop loop, PoissonSolution point, Rational[] rewardRadius,
+            Rational stationaryError, Rational[] columnMax, Rational averageRewardRadius, Rational poissonRadius,
+            List<FractionVector> partialSums, Rational oscReward) {
+        this.policy = policy;
+        this.loop = loop;
+        this.point = point;
+        this.rewardRadius = rewardRadius;
+        this.stationaryError = stationaryError;
+        this.columnMax = columnMax;
+        this.averageRewardRadius = averageRewardRadius;
+        this.poissonRadius = poissonRadius;
+        this.partialSums = partialSums;
+        this.oscReward = oscReward;
     }
 
-    /** rows[k][s][b] enclose mu_k(b|s). Empty when the chain of pi~ is multichain. */
-    public static Optional<IntervalPolicyChain> of(Instance inst, RationalInterval[][][] rows) {
-        JointSpace st = inst.states();
-        JointSpace ac = inst.actions();
-        int n = inst.agentCount();
-        Rational[][][] tilde = new Rational[n][st.size()][];
-        Rational eNorm = Rational.ZERO;
-        for (int s = 0; s < st.size(); s++) {
-            Rational rowDist = Rational.ZERO;
-            for (int k = 0; k < n; k++) {
-                RationalInterval[] r = rows[k][s];
-                int star = 0;
-                for (int b = 1; b < r.length; b++) {
-                    if (r[b].upper().compareTo(r[star].upper()) > 0) {
-                        star = b;
-                    }
-                }
-                Rational[] p = new Rational[r.length];
-                Rational rest = Rational.ZERO;
-                Rational widths = Rational.ZERO;
-                for (int b = 0; b < r.length; b++) {
-                    if (b != star) {
-                        // positive exactly where the enclosure's upper end is (the true support), inside the enclosure
-                        p[b] = r[b].lower().signum() > 0 ? r[b].lower()
-                                : r[b].upper().signum() > 0 ? r[b].upper().multiply(Rational.HALF) : Rational.ZERO;
-                        rest = rest.add(p[b]);
-                        widths = widths.add(r[b].upper().subtract(r[b].lower().max(Rational.ZERO)));
-                    }
-                }
-                p[star] = Rational.ONE.subtract(rest);
-                if (p[star].signum() < 0) {
-                    throw new ArithmeticException("IntervalPolicyChain: row enclosures too wide at agent " + k + ", state " + s);
-                }
-                tilde[k][s] = p;
-                rowDist = rowDist.add(widths.multiply(Rational.TWO)); // ||mu_k - pi~_k||_1 <= 2 sum_{b != star} width
-            }
-            eNorm = eNorm.max(rowDist);
-        }
-        // an updated row may depend on the whole state (Sec. 5's g_k(s, .)), so the projection observes everything
-        java.util.List<org.localitycheck.model.Agent> full = new java.util.ArrayList<>();
-        for (org.localitycheck.model.Agent ag : inst.agents()) {
-            full.add(org.localitycheck.model.Agent.of(ag.states(), ag.actions()));
-        }
-        Instance approx = Instance.of(inst.name(), full, inst.kernel(), TabularPolicy.of(tilde, full, st), inst.rewardTable());
-        ClosedLoop loop = ClosedLoop.of(approx);
+    /** Empty when the chain of pi~ (hence of pi: same support) is multichain. */
+    public static Optional<IntervalPolicyChain> of(PolicyEnclosure pe, int maxKappa) {
+        return of(pe, ClosedLoop.of(pe.pointInstance()), maxKappa);
+    }
+
+    /** The same, given the closed loop at pi~ ({@code ClosedLoop.of(pe.pointInstance())}). */
+    public static Optional<IntervalPolicyChain> of(PolicyEnclosure pe, ClosedLoop loop, int maxKappa) {
         JointKernel p = loop.jointKernel();
-        Optional<PoissonSolution> sol = PoissonSolution.of(p, loop.rewardUnderPolicy());
+        Rational[] rt = loop.rewardUnderPolicy();
+        Optional<PoissonSolution> sol = PoissonSolution.of(p, rt);
         if (sol.isEmpty()) {
             return Optional.empty();
         }
-        FractionVector d = sol.get().stationary();
-        int size = st.size();
+        int size = p.size();
+        Rational[] dr = new Rational[size];
+        Rational drMax = Rational.ZERO;
+        for (int s = 0; s < size; s++) {
+            dr[s] = pe.rewardRadius(s);
+            drMax = drMax.max(dr[s]);
+        }
+        boolean[] recurrent = RecurrentClasses.recurrent(p);
+        Rational eRec = Rational.ZERO;
+        for (int s = 0; s < size; s++) {
+            if (recurrent[s]) {
+                eRec = eRec.max(pe.eta(s));
+            }
+        }
+        Rational eta = pe.etaMax();
+        FractionVector dt = sol.get().stationary();
+        FractionVector ht = sol.get().poisson();
+        Rational[] colMax = new Rational[size];
+        java.util.Arrays.fill(colMax, Rational.ZERO);
+        Rational zNorm = Rational.ZERO;
+        if (eta.signum() > 0) {
+            RationalMatrix z = fundamental(p, dt);
+            for (int s = 0; s < size; s++) {
+                Rational row = Rational.ZERO;
+                for (int t = 0; t < size; t++) {
+                    Rational x = z.get(s, t).abs();
+                    row = row.add(x);
+                    if (recurrent[t]) {
+                        colMax[t] = colMax[t].max(x);
+                    }
+                }
+                zNorm = zNorm.max(row);
+            }
+        }
+        Rational delta1 = Rational.ZERO;
+        for (int s = 0; s < size; s++) {
+            delta1 = delta1.add(eRec.multiply(colMax[s]));
+        }
+        Rational oscR = Oscillation.osc(FractionVector.of(rt));
+        Rational dg = delta1.multiply(oscR.add(drMax.multiply(Rational.TWO))).multiply(Rational.HALF);
+        for (int s = 0; s < size; s++) {
+            dg = dg.add(dt.get(s).multiply(dr[s]));
+        }
+        Rational oh = Oscillation.osc(ht).multiply(Rational.HALF);
+        Rational factor = Rational.ONE.subtract(zNorm.multiply(eta)).subtract(delta1);
+        Rational eh = Rational.ZERO;
+        if (eta.signum() > 0) {
+            if (factor.signum() <= 0) {
+                throw new ArithmeticException("IntervalPolicyChain: the policy enclosure (eta " + eta.doubleValue()
+                        + ") is too wide for the Poisson bound (||Z~|| = " + zNorm.doubleValue() + ")");
+            }
+            eh = zNorm.multiply(drMax.add(eta.multiply(oh))).add(delta1.multiply(oh)).add(dg).divide(factor);
+        }
+        List<FractionVector> u = TruncatedPoisson.partialSums(p, rt, maxKappa);
+        return Optional.of(new IntervalPolicyChain(pe, loop, sol.get(), dr, eRec, colMax, dg, eh, u, oscR));
+    }
+
+    /** Z~ = (I - P~ + 1 d~^T)^{-1}, exactly. */
+    private static RationalMatrix fundamental(JointKernel p, FractionVector d) {
+        int size = p.size();
         Rational[][] a = new Rational[size][size];
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < size; j++) {
                 a[i][j] = (i == j ? Rational.ONE : Rational.ZERO).subtract(p.get(i, j)).add(d.get(j));
             }
         }
-        RationalMatrix z = RationalMatrix.ofRows(a).inverse();
-        // the updated rows keep every zero of the old ones and no others (exp is positive), so P and P~ have the same
-        // support: a state transient for P~ is transient for P, where d vanishes exactly
-        boolean[] recurrent = RecurrentClasses.recurrent(p);
-        // d lives on the closed class; if the rows there are known exactly, P = P~ on it and d = d~ exactly
-        boolean exactOnClass = true;
-        for (int s = 0; s < size && exactOnClass; s++) {
-            for (int k = 0; k < n && recurrent[s]; k++) {
-                for (RationalInterval x : rows[k][s]) {
-                    exactOnClass &= x.isPoint();
-                }
-            }
-        }
-        if (exactOnClass) {
-            eNorm = Rational.ZERO;
-        }
-        RationalInterval[] dEnc = new RationalInterval[size];
-        for (int s = 0; s < size; s++) {
-            if (!recurrent[s]) {
-                dEnc[s] = RationalInterval.point(Rational.ZERO);
-                continue;
-            }
-            Rational col = Rational.ZERO;
-            for (int t = 0; t < size; t++) {
-                col = col.max(z.get(t, s).abs());
-            }
-            Rational err = eNorm.multiply(col);
-            dEnc[s] = RationalInterval.of(d.get(s).subtract(err).max(Rational.ZERO), d.get(s).add(err).min(Rational.ONE));
-        }
-        RationalInterval[] rEnc = new RationalInterval[size];
-        for (int s = 0; s < size; s++) {
-            RationalInterval acc = RationalInterval.point(Rational.ZERO);
-            for (int x = 0; x < ac.size(); x++) {
-                RationalInterval w = RationalInterval.point(Rational.ONE);
-                for (int k = 0; k < n; k++) {
-                    w = w.multiply(rows[k][s][ac.digit(x, k)]);
-                }
-                acc = acc.add(w.multiply(inst.reward(s, x)));
-            }
-            rEnc[s] = acc;
-        }
-        return Optional.of(new IntervalPolicyChain(dEnc, rEnc));
+        return RationalMatrix.ofRows(a).inverse();
+    }
+
+    /** Compatibility: the chain of enclosed rows with no truncated sums, rounding pi~ at 2^-bits. */
+    public static Optional<IntervalPolicyChain> of(Instance inst, RationalInterval[][][] rows, int bits) {
+        return of(PolicyEnclosure.of(inst, rows, bits), 0);
     }
 
     /** The rows of a tabular policy as point intervals. */
     public static RationalInterval[][][] rowsOf(Instance inst) {
-        TabularPolicy pol = inst.tabularPolicy("IntervalPolicyChain.rowsOf");
-        int n = inst.agentCount();
-        RationalInterval[][][] r = new RationalInterval[n][inst.states().size()][];
-        for (int k = 0; k < n; k++) {
-            for (int s = 0; s < r[k].length; s++) {
-                Rational[] row = pol.row(k, s);
-                r[k][s] = new RationalInterval[row.length];
-                for (int b = 0; b < row.length; b++) {
-                    r[k][s][b] = RationalInterval.point(row[b]);
-                }
-            }
+        return PolicyEnclosure.exact(inst).rows();
+    }
+
+    public PolicyEnclosure policy() {
+        return policy;
+    }
+
+    /** The exact chain at pi~. */
+    public PoissonSolution pointSolution() {
+        return point;
+    }
+
+    /** The closed loop at pi~. */
+    public ClosedLoop pointLoop() {
+        return loop;
+    }
+
+    private static RationalInterval around(Rational x, Rational radius) {
+        return RationalInterval.of(x.subtract(radius), x.add(radius));
+    }
+
+    /** r^pi(s). */
+    public RationalInterval rewardUnderPolicy(int s) {
+        return around(loop.rewardUnderPolicy(s), rewardRadius[s]);
+    }
+
+    public RationalInterval[] rewardUnderPolicy() {
+        RationalInterval[] r = new RationalInterval[rewardRadius.length];
+        for (int s = 0; s < r.length; s++) {
+            r[s] = rewardUnderPolicy(s);
         }
         return r;
     }
 
+    /** max_s |r^pi(s) - r~(s)| bound. */
+    public Rational rewardRadius() {
+        Rational m = Rational.ZERO;
+        for (Rational r : rewardRadius) {
+            m = m.max(r);
+        }
+        return m;
+    }
+
     public RationalInterval stationary(int s) {
-        return stationary[s];
+        Rational err = stationaryError.multiply(columnMax[s]);
+        Rational d = point.stationary().get(s);
+        return RationalInterval.of(d.subtract(err).max(Rational.ZERO), d.add(err).min(Rational.ONE));
+    }
+
+    public RationalInterval[] stationary() {
+        RationalInterval[] d = new RationalInterval[columnMax.length];
+        for (int s = 0; s < d.length; s++) {
+            d[s] = stationary(s);
+        }
+        return d;
     }
 
     /** E_{S ~ d}[f(S)] for f enclosed statewise. */
     public RationalInterval expectation(RationalInterval[] f) {
         RationalInterval acc = RationalInterval.point(Rational.ZERO);
         for (int s = 0; s < f.length; s++) {
-            acc = acc.add(stationary[s].multiply(f[s]));
+            acc = acc.add(stationary(s).multiply(f[s]));
         }
         return acc;
     }
 
-    /** The average reward E_{d, mu}[r]. */
+    /** The average reward rbar = d . r^pi. */
     public RationalInterval averageReward() {
-        return expectation(rewardUnderPolicy);
+        return around(point.averageReward(), averageRewardRadius);
+    }
+
+    /** A bound on ||h - h~||_inf. */
+    public Rational poissonRadius() {
+        return poissonRadius;
+    }
+
+    /** h(s), normalised by d.h = 0. */
+    public RationalInterval poisson(int s) {
+        return around(point.poisson().get(s), poissonRadius);
+    }
+
+    public int maxKappa() {
+        return partialSums.size() - 1;
+    }
+
+    /** u~_kappa = sum_{t&lt;=kappa} T~^t r~ at pi~, exactly. */
+    public FractionVector pointPartialSum(int kappa) {
+        return partialSums.get(kappa);
+    }
+
+    /** A bound on ||u_kappa - u~_kappa||_inf. */
+    public Rational partialSumRadius(int kappa) {
+        Rational k = Rational.of(kappa);
+        return k.add(Rational.ONE).multiply(rewardRadius()).add(policy.etaMax().multiply(oscReward).multiply(Rational.HALF)
+                .multiply(k).multiply(k.add(Rational.ONE)).multiply(Rational.HALF));
+    }
+
+    /** min_c ||hhat_kappa - c - h||_inf = osc(u_kappa - h)/2, enclosed (1-Lipschitz in the sup norm). */
+    public RationalInterval truncatedBias(int kappa) {
+        Rational b = Oscillation.distanceToConstants(partialSums.get(kappa).subtract(point.poisson()));
+        Rational r = partialSumRadius(kappa).add(poissonRadius);
+        return RationalInterval.of(b.subtract(r).max(Rational.ZERO), b.add(r));
     }
 }

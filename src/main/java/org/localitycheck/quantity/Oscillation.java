@@ -3,6 +3,7 @@ package org.localitycheck.quantity;
 import java.math.BigInteger;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalVector;
 import org.localitycheck.model.JointSpace;
 
@@ -60,6 +61,20 @@ public final class Oscillation {
             }
         }
         return best;
+    }
+
+    /**
+     * delta(f) for f known within a uniform radius of a center f~ (||f - f~||_inf &lt;= radius): each difference
+     * |f(x) - f(y)| moves by at most 2 radius, so delta_i(f) lies within 2 radius of delta_i(f~) (and above 0).
+     */
+    public static RationalInterval[] delta(JointSpace space, FractionVector center, Rational radius) {
+        RationalVector d = delta(space, center);
+        Rational r = radius.multiply(Rational.TWO);
+        RationalInterval[] out = new RationalInterval[d.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = RationalInterval.of(d.get(i).subtract(r).max(Rational.ZERO), d.get(i).add(r));
+        }
+        return out;
     }
 
     /** osc(f) = max_s f(s) - min_s f(s). */

@@ -1,6 +1,8 @@
 package org.localitycheck.quantity;
 
+import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
@@ -121,6 +123,71 @@ public final class Sensitivities {
             }
         }
         return RationalMatrix.ofRows(e);
+    }
+
+    /**
+     * Pi of a policy known by enclosures: per pair s, s' the enclosure of TV(pi_k(.|s), pi_k(.|s')), exactly 0 where
+     * the two rows are one (the same logits), and the entrywise maximum over pairs.
+     */
+    public static MatrixEnclosure policySensitivity(PolicyEnclosure pe) {
+        JointSpace st = pe.instance().states();
+        int n = pe.instance().agentCount();
+        RationalInterval[][] e = zeroIntervals(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int k = 0; k < n; k++) {
+                        if (!pe.sameRow(k, s, s2)) {
+                            e[k][i] = e[k][i].max(TotalVariation.of(pe.rowShared(k, s), pe.rowShared(k, s2)));
+                        }
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < n; i++) {
+                e[k][i] = RationalInterval.of(e[k][i].lower().min(Rational.ONE), e[k][i].upper().min(Rational.ONE));
+            }
+        }
+        return MatrixEnclosure.of(e);
+    }
+
+    /**
+     * C of a policy known by enclosures, from the exact marginals at pi~ ({@code pointLoop}): |TV(mu, nu) -
+     * TV(mu~, nu~)| &lt;= TV(mu, mu~) + TV(nu, nu~) &lt;= (eta(s) + eta(s'))/2 for the marginals at s and s'.
+     */
+    public static MatrixEnclosure closedLoopInfluence(ClosedLoop pointLoop, PolicyEnclosure pe) {
+        JointSpace st = pe.instance().states();
+        int n = st.coordinates();
+        RationalInterval[][] e = zeroIntervals(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    Rational radius = pe.eta(s).add(pe.eta(s2)).multiply(Rational.HALF);
+                    for (int j = 0; j < n; j++) {
+                        Rational tv = TotalVariation.of(pointLoop.marginalShared(j, s), pointLoop.marginalShared(j, s2));
+                        e[j][i] = e[j][i].max(RationalInterval.of(tv.subtract(radius).max(Rational.ZERO),
+                                tv.add(radius).min(Rational.ONE)));
+                    }
+                }
+            }
+        }
+        return MatrixEnclosure.of(e);
+    }
+
+    /** H = E^s + E^a Pi for Pi known by an enclosure (every term nonnegative, so monotone in Pi). */
+    public static MatrixEnclosure influenceBound(RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi) {
+        return new MatrixEnclosure(influenceBound(es, ea, pi.lower()), influenceBound(es, ea, pi.upper()));
+    }
+
+    private static RationalInterval[][] zeroIntervals(int n) {
+        RationalInterval[][] e = new RationalInterval[n][n];
+        for (RationalInterval[] row : e) {
+            java.util.Arrays.fill(row, RationalInterval.point(Rational.ZERO));
+        }
+        return e;
     }
 
     /** H = E^s + E^a Pi, in the Section 3 orientation (H_{j&lt;-i}). */

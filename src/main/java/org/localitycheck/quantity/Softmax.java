@@ -29,13 +29,4 @@ public final class Softmax {
         }
         return p;
     }
-
-    /** An enclosure of TV(p, q) = (1/2) sum_x |p_x - q_x| for enclosed p, q. */
-    public static RationalInterval totalVariation(RationalInterval[] p, RationalInterval[] q) {
-        RationalInterval s = RationalInterval.point(Rational.ZERO);
-        for (int x = 0; x < p.length; x++) {
-            s = s.add(p[x].subtract(q[x]).abs());
-        }
-        return s.multiply(Rational.HALF);
-    }
 }

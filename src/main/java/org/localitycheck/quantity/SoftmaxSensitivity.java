@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
@@ -41,47 +42,9 @@ public final class SoftmaxSensitivity {
 
     /** Enclosure of Pi: {lower, upper} matrices with Pi_lo &lt;= Pi &lt;= Pi_hi entrywise. */
     public static RationalMatrix[] policySensitivity(Instance inst, int bits) {
-        SoftmaxPolicy pol = softmax(inst);
-        JointSpace st = inst.states();
-        int n = inst.agentCount();
-        RationalInterval[][][] probs = new RationalInterval[n][st.size()][];
-        for (int k = 0; k < n; k++) {
-            int m = inst.agents().get(k).actions();
-            for (int s = 0; s < st.size(); s++) {
-                Rational[] g = new Rational[m];
-                for (int b = 0; b < m; b++) {
-                    g[b] = pol.logit(k, s, b);
-                }
-                probs[k][s] = Softmax.probabilities(g, pol.tau(), bits);
-            }
-        }
-        Rational[][] lo = new Rational[n][n];
-        Rational[][] hi = new Rational[n][n];
-        for (int k = 0; k < n; k++) {
-            for (int i = 0; i < n; i++) {
-                RationalInterval best = RationalInterval.point(Rational.ZERO);
-                for (int s = 0; s < st.size(); s++) {
-                    for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
-                        int s2 = st.withDigit(s, i, v);
-                        if (java.util.Arrays.equals(rowOf(pol, k, s, inst), rowOf(pol, k, s2, inst))) {
-                            continue; // identical logits: TV exactly 0
-                        }
-                        best = best.max(Softmax.totalVariation(probs[k][s], probs[k][s2]));
-                    }
-                }
-                lo[k][i] = best.lower();
-                hi[k][i] = best.upper().min(Rational.ONE);
-            }
-        }
-        return new RationalMatrix[] {RationalMatrix.ofRows(lo), RationalMatrix.ofRows(hi)};
-    }
-
-    private static Rational[] rowOf(SoftmaxPolicy pol, int k, int s, Instance inst) {
-        Rational[] r = new Rational[inst.agents().get(k).actions()];
-        for (int b = 0; b < r.length; b++) {
-            r[b] = pol.logit(k, s, b);
-        }
-        return r;
+        softmax(inst);
+        MatrixEnclosure pi = Sensitivities.policySensitivity(PolicyEnclosure.softmax(inst, bits));
+        return new RationalMatrix[] {pi.lower(), pi.upper()};
     }
 
     private static SoftmaxPolicy softmax(Instance inst) {

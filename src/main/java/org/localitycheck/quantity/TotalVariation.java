@@ -1,6 +1,7 @@
 package org.localitycheck.quantity;
 
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 
 /** Normalised total variation TV(mu, nu) = (1/2) sum_x |mu(x) - nu(x)| (App. B): the one place it is summed. */
 public final class TotalVariation {
@@ -16,6 +17,19 @@ public final class TotalVariation {
             return p[0].subtract(q[0]).abs(); // both sum to 1: (|d| + |-d|)/2 = |d|
         }
         Rational s = Rational.ZERO;
+        for (int x = 0; x < p.length; x++) {
+            s = s.add(p[x].subtract(q[x]).abs());
+        }
+        return s.multiply(Rational.HALF);
+    }
+
+    /** An enclosure of TV(p, q) for rows known by enclosures. */
+    public static RationalInterval of(RationalInterval[] p, RationalInterval[] q) {
+        if (p.length != q.length) {
+            throw new IllegalArgumentException("TotalVariation.of: supports of size " + p.length + " and " + q.length
+                    + " differ");
+        }
+        RationalInterval s = RationalInterval.point(Rational.ZERO);
         for (int x = 0; x < p.length; x++) {
             s = s.add(p[x].subtract(q[x]).abs());
         }

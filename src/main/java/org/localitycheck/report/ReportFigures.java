@@ -126,7 +126,7 @@ final class ReportFigures {
                 Rational eps = Rational.of(1, 1L << j);
                 Rational[] u = {Rational.ZERO, Rational.ZERO, Rational.ZERO, Rational.ZERO};
                 Rational[] v = {eps, eps.negate(), eps, eps.negate()};
-                var tv = org.localitycheck.quantity.Softmax.totalVariation(
+                var tv = org.localitycheck.quantity.TotalVariation.of(
                         org.localitycheck.quantity.Softmax.probabilities(u, tau, 200),
                         org.localitycheck.quantity.Softmax.probabilities(v, tau, 200));
                 Rational ratio = tv.upper().multiply(tau.multiply(Rational.TWO)).divide(eps);

@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.obermuhlner.math.big.BigDecimalMath;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.localitycheck.arith.Rational;
 
 /** Every bad-input rule of the core issue: exit 2, nothing on stdout, one line naming file, place and rule. */
 class ComputeCommandTest {
@@ -131,16 +137,62 @@ class ComputeCommandTest {
         assertTrue(raised.err().contains("kernel"), raised.err()); // got past the limit, to the empty kernel
     }
 
+    /**
+     * One agent whose next state is its action, logits (0, 1) at s = 0 and (1, 0) at s = 1, tau = 1/2, r(s, a) = [a != s].
+     * By hand, with p = e^2/(1 + e^2) = pi(1|0) = pi(0|1): the chain is symmetric, so d = (1/2, 1/2); r^pi = (p, p), so
+     * rbar = p and h = 0; Pi = C = TV((1-p, p), (p, 1-p)) = 2p - 1 = tanh(1); E^s = 0, E^a = 1, so H = tanh(1) = rho(H).
+     * The enclosures must contain these values; big-math at 200 digits gives p and tanh(1) within 1e-150 (its own
+     * last digits carry no guarantee, so the check allows that margin and nothing more).
+     */
     @Test
-    void softmaxIsParsedButNotComputedYet() throws IOException {
+    void softmaxValuesComeAsEnclosuresOfTheHandDerivedValues() throws IOException {
         String t = "{\"format\":\"locality-check/instance@1\",\"agents\":[{\"states\":2,\"actions\":2}],"
                 + "\"kernel\":[[[[\"1\",\"0\"],[\"0\",\"1\"]],[[\"1\",\"0\"],[\"0\",\"1\"]]]],"
                 + "\"policy\":{\"kind\":\"softmax\",\"tau\":\"1/2\",\"logits\":[[[\"0\",\"1\"],[\"1\",\"0\"]]]},"
                 + "\"reward\":[[\"0\",\"1\"],[\"1\",\"0\"]]}";
-        Run r = run("compute", "--instance", write("soft.json", t).toString());
-        assertEquals(2, r.code());
-        assertEquals("", r.out());
-        assertTrue(r.err().contains("softmax"), r.err());
+        Run r = run("compute", "--instance", write("soft.json", t).toString(), "--kappa", "2");
+        assertEquals(0, r.code(), r.err());
+        JsonNode out = new ObjectMapper().readTree(r.out());
+        MathContext mc = new MathContext(200);
+        BigDecimal e2 = BigDecimalMath.exp(BigDecimal.valueOf(2), mc);
+        BigDecimal p = e2.divide(e2.add(BigDecimal.ONE), mc);
+        BigDecimal tanh1 = p.add(p).subtract(BigDecimal.ONE);
+        assertEncloses(out.get("averageReward"), p);
+        assertEncloses(out.get("rewardUnderPolicy").get(0), p);
+        assertEncloses(out.get("stationary").get(0), new BigDecimal("0.5"));
+        assertEncloses(out.get("stationary").get(1), new BigDecimal("0.5"));
+        assertEncloses(out.get("poisson").get(1), BigDecimal.ZERO);
+        assertEncloses(out.get("Pi").get(0).get(0), tanh1);
+        assertEncloses(out.get("C").get(0).get(0), tanh1);
+        assertEncloses(out.get("H").get(0).get(0), tanh1);
+        assertEncloses(out.get("rhoH"), tanh1, new BigDecimal("1e-12")); // rhoH: width 1e-12
+        assertEquals("0", out.get("Es").get(0).get(0).asText());
+        assertEquals("1", out.get("Ea").get(0).get(0).asText());
+        assertTrue(out.get("averageReward").has("lower"), "an irrational value is written as an enclosure");
+    }
+
+    static void assertEncloses(JsonNode node, BigDecimal v) {
+        assertEncloses(node, v, new BigDecimal("1e-30")); // FORMATS.md: width at most 1e-30 max(1, |value|)
+    }
+
+    static void assertEncloses(JsonNode node, BigDecimal v, BigDecimal width) {
+        BigDecimal margin = new BigDecimal("1e-150");
+        Rational lo;
+        Rational hi;
+        if (node.isTextual()) {
+            lo = Rational.parse(node.asText());
+            hi = lo;
+        } else {
+            lo = Rational.parse(node.get("lower").asText());
+            hi = Rational.parse(node.get("upper").asText());
+        }
+        MathContext mc = new MathContext(220);
+        BigDecimal l = new BigDecimal(lo.numerator()).divide(new BigDecimal(lo.denominator()), mc);
+        BigDecimal h = new BigDecimal(hi.numerator()).divide(new BigDecimal(hi.denominator()), mc);
+        assertTrue(l.compareTo(v.add(margin)) <= 0 && v.subtract(margin).compareTo(h) <= 0,
+                node + " does not enclose " + v.round(new MathContext(40)));
+        assertTrue(h.subtract(l).compareTo(width.multiply(v.abs().max(BigDecimal.ONE))) <= 0,
+                node + " is wider than " + width);
     }
 
     @Test

@@ -1,0 +1,260 @@
+package org.localitycheck.quantity;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.MatrixEnclosure;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
+import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.RationalVector;
+import org.localitycheck.arith.SpectralRadius;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.SoftmaxPolicy;
+
+/**
+ * Every quantity of the reference output for an instance whose policy is known by enclosures (a softmax policy):
+ * E^s and E^a exactly, everything that depends on the policy as a rigorous enclosure, each from the class that owns
+ * it ({@link Sensitivities}, {@link IntervalPolicyChain}, {@link NeumannCertificate}, {@link SpectralRadius}).
+ * {@link #of} raises the precision until every enclosure is as narrow as FORMATS.md asks: width at most
+ * 1e-30 max(1, |value|), and 1e-12 for rho(H).
+ */
+public final class EnclosedEvaluation {
+    /** The per-kappa part: certificate and truncated bias. */
+    public record KappaRow(int k, RationalInterval[] certificate, RationalInterval truncatedBias) {
+    }
+
+    public static final Rational RELATIVE_WIDTH = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(30));
+    public static final Rational RHO_WIDTH = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(12));
+    public static final int START_BITS = 128;
+    public static final int MAX_BITS = 8192;
+
+    private final Instance instance;
+    private final int bits;
+    private final RationalMatrix es;
+    private final RationalMatrix ea;
+    private final MatrixEnclosure pi;
+    private final MatrixEnclosure c;
+    private final MatrixEnclosure h;
+    private final RationalInterval[] rewardUnderPolicy;
+    private final RationalInterval[] deltaReward;
+    private final RationalInterval rhoH;
+    private final IntervalPolicyChain chain; // null when multichain
+    private final RationalInterval[] deltaPoisson;
+    private final List<KappaRow> kappa;
+
+    private EnclosedEvaluation(Instance instance, int bits, RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi,
+            MatrixEnclosure c, MatrixEnclosure h, RationalInterval[] rewardUnderPolicy, RationalInterval[] deltaReward,
+            RationalInterval rhoH, IntervalPolicyChain chain, RationalInterval[] deltaPoisson, List<KappaRow> kappa) {
+        this.instance = instance;
+        this.bits = bits;
+        this.es = es;
+        this.ea = ea;
+        this.pi = pi;
+        this.c = c;
+        this.h = h;
+        this.rewardUnderPolicy = rewardUnderPolicy;
+        this.deltaReward = deltaReward;
+        this.rhoH = rhoH;
+        this.chain = chain;
+        this.deltaPoisson = deltaPoisson;
+        this.kappa = kappa;
+    }
+
+    /** The evaluation at the least precision (doubling from {@link #START_BITS}) that meets the widths. */
+    public static EnclosedEvaluation of(Instance inst, int maxKappa) {
+        String why = "";
+        for (int b = START_BITS; b <= MAX_BITS; b *= 2) {
+            try {
+                EnclosedEvaluation ev = at(inst, maxKappa, b);
+                Optional<String> wide = ev.tooWide();
+                if (wide.isEmpty()) {
+                    return ev;
+                }
+                why = wide.get();
+            } catch (ArithmeticException tooWide) {
+                why = tooWide.getMessage();
+            }
+        }
+        throw new ArithmeticException("EnclosedEvaluation: at " + MAX_BITS + " bits the enclosures are still wider "
+                + "than FORMATS.md allows: " + why);
+    }
+
+    /** The evaluation with the softmax rows enclosed at the given precision. */
+    public static EnclosedEvaluation at(Instance inst, int maxKappa, int bits) {
+        if (maxKappa < 0) {
+            throw new IllegalArgumentException("EnclosedEvaluation: kappa must be at least 0, got " + maxKappa);
+        }
+        if (!(inst.policy() instanceof SoftmaxPolicy)) {
+            throw new IllegalArgumentException("EnclosedEvaluation: the policy is " + inst.policy().kind()
+                    + "; tabular instances are evaluated exactly by Evaluation");
+        }
+        PolicyEnclosure pe = PolicyEnclosure.softmax(inst, bits);
+        RationalMatrix es = Sensitivities.stateSensitivity(inst);
+        RationalMatrix ea = Sensitivities.actionSensitivity(inst);
+        MatrixEnclosure pi = Sensitivities.policySensitivity(pe);
+        ClosedLoop loop = ClosedLoop.of(pe.pointInstance());
+        MatrixEnclosure c = Sensitivities.closedLoopInfluence(loop, pe);
+        MatrixEnclosure h = Sensitivities.influenceBound(es, ea, pi);
+        Rational[] rt = loop.rewardUnderPolicy();
+        RationalInterval[] rpi = new RationalInterval[rt.length];
+        for (int s = 0; s < rt.length; s++) {
+            Rational r = pe.rewardRadius(s);
+            rpi[s] = RationalInterval.of(rt[s].subtract(r), rt[s].add(r));
+        }
+        RationalInterval[] b = Oscillation.delta(inst.states(), FractionVector.of(rt), pe.rewardRadiusMax());
+        RationalInterval rho = spectralRadius(h);
+        Optional<IntervalPolicyChain> chain = IntervalPolicyChain.of(pe, loop, maxKappa);
+        RationalInterval[] dh = null;
+        List<KappaRow> rows = null;
+        if (chain.isPresent()) {
+            IntervalPolicyChain ch = chain.get();
+            dh = Oscillation.delta(inst.states(), ch.pointSolution().poisson(), ch.poissonRadius());
+            List<RationalVector> lo = NeumannCertificate.partialSums(h.lower(), lowerEnds(b), maxKappa);
+            List<RationalVector> hi = NeumannCertificate.partialSums(h.upper(), upperEnds(b), maxKappa);
+            rows = new ArrayList<>();
+            for (int k = 0; k <= maxKappa; k++) {
+                RationalInterval[] cert = new RationalInterval[b.length];
+                for (int i = 0; i < cert.length; i++) {
+                    cert[i] = RationalInterval.of(lo.get(k).get(i), hi.get(k).get(i));
+                }
+                rows.add(new KappaRow(k, cert, ch.truncatedBias(k)));
+            }
+        }
+        return new EnclosedEvaluation(inst, bits, es, ea, pi, c, h, rpi, b, rho, chain.orElse(null), dh, rows);
+    }
+
+    /** rho is monotone on nonnegative matrices: [rho(H_lo), rho(H_hi)], each end enclosed to a quarter of the width. */
+    private static RationalInterval spectralRadius(MatrixEnclosure h) {
+        Rational w = RHO_WIDTH.multiply(Rational.of(1, 4));
+        RationalInterval lo = SpectralRadius.enclose(h.lower(), w);
+        RationalInterval hi = h.isPoint() ? lo : SpectralRadius.enclose(h.upper(), w);
+        return RationalInterval.of(lo.lower(), hi.upper());
+    }
+
+    private static RationalVector lowerEnds(RationalInterval[] x) {
+        Rational[] v = new Rational[x.length];
+        for (int i = 0; i < x.length; i++) {
+            v[i] = x[i].lower();
+        }
+        return RationalVector.of(v);
+    }
+
+    private static RationalVector upperEnds(RationalInterval[] x) {
+        Rational[] v = new Rational[x.length];
+        for (int i = 0; i < x.length; i++) {
+            v[i] = x[i].upper();
+        }
+        return RationalVector.of(v);
+    }
+
+    /** The first enclosure wider than FORMATS.md allows, named; empty when all meet their widths. */
+    public Optional<String> tooWide() {
+        if (rhoH.width().compareTo(RHO_WIDTH) > 0) {
+            return Optional.of("rhoH has width " + rhoH.width().doubleValue());
+        }
+        List<Object[]> named = new ArrayList<>();
+        for (int i = 0; i < pi.rows(); i++) {
+            for (int j = 0; j < pi.cols(); j++) {
+                named.add(new Object[] {"Pi[" + i + "][" + j + "]", pi.get(i, j)});
+                named.add(new Object[] {"C[" + i + "][" + j + "]", c.get(i, j)});
+                named.add(new Object[] {"H[" + i + "][" + j + "]", h.get(i, j)});
+            }
+        }
+        for (int s = 0; s < rewardUnderPolicy.length; s++) {
+            named.add(new Object[] {"rewardUnderPolicy[" + s + "]", rewardUnderPolicy[s]});
+        }
+        for (int i = 0; i < deltaReward.length; i++) {
+            named.add(new Object[] {"deltaReward[" + i + "]", deltaReward[i]});
+        }
+        if (chain != null) {
+            named.add(new Object[] {"averageReward", chain.averageReward()});
+            for (int s = 0; s < rewardUnderPolicy.length; s++) {
+                named.add(new Object[] {"stationary[" + s + "]", chain.stationary(s)});
+                named.add(new Object[] {"poisson[" + s + "]", chain.poisson(s)});
+            }
+            for (int i = 0; i < deltaPoisson.length; i++) {
+                named.add(new Object[] {"deltaPoisson[" + i + "]", deltaPoisson[i]});
+            }
+            for (KappaRow row : kappa) {
+                for (int i = 0; i < row.certificate().length; i++) {
+                    named.add(new Object[] {"kappa[" + row.k() + "].certificate[" + i + "]", row.certificate()[i]});
+                }
+                named.add(new Object[] {"kappa[" + row.k() + "].truncatedBias", row.truncatedBias()});
+            }
+        }
+        for (Object[] e : named) {
+            RationalInterval x = (RationalInterval) e[1];
+            if (!narrowEnough(x)) {
+                return Optional.of(e[0] + " has width " + x.width().doubleValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** width &lt;= 1e-30 max(1, |value|), with |value| bounded below by the enclosure. */
+    static boolean narrowEnough(RationalInterval x) {
+        Rational least = x.lower().signum() > 0 ? x.lower() : x.upper().signum() < 0 ? x.upper().negate() : Rational.ZERO;
+        return x.width().compareTo(RELATIVE_WIDTH.multiply(least.max(Rational.ONE))) <= 0;
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    /** The precision the softmax rows were enclosed at. */
+    public int bits() {
+        return bits;
+    }
+
+    public RationalMatrix es() {
+        return es;
+    }
+
+    public RationalMatrix ea() {
+        return ea;
+    }
+
+    public MatrixEnclosure pi() {
+        return pi;
+    }
+
+    public MatrixEnclosure c() {
+        return c;
+    }
+
+    public MatrixEnclosure h() {
+        return h;
+    }
+
+    public RationalInterval[] rewardUnderPolicy() {
+        return rewardUnderPolicy.clone();
+    }
+
+    public RationalInterval[] deltaReward() {
+        return deltaReward.clone();
+    }
+
+    public RationalInterval rhoH() {
+        return rhoH;
+    }
+
+    public boolean multichain() {
+        return chain == null;
+    }
+
+    /** The chain's enclosures (stationary, average reward, Poisson); empty when multichain. */
+    public Optional<IntervalPolicyChain> longRun() {
+        return Optional.ofNullable(chain);
+    }
+
+    public Optional<RationalInterval[]> deltaPoisson() {
+        return Optional.ofNullable(deltaPoisson == null ? null : deltaPoisson.clone());
+    }
+
+    public Optional<List<KappaRow>> kappa() {
+        return Optional.ofNullable(kappa);
+    }
+}
