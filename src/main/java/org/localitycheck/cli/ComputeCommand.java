@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
-import org.localitycheck.model.SoftmaxPolicy;
-import org.localitycheck.quantity.EnclosedEvaluation;
-import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.ReferenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,10 +33,7 @@ final class ComputeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("compute: --kappa must be at least 0, got " + kappa);
         }
         Instance inst = InstanceFiles.read(instance, maxSize);
-        // a softmax policy's probabilities are irrational: its values come as enclosures (FORMATS.md)
-        String text = CanonicalJson.pretty(inst.policy() instanceof SoftmaxPolicy
-                ? ReferenceJson.toTree(EnclosedEvaluation.of(inst, kappa))
-                : ReferenceJson.toTree(Evaluation.of(inst, kappa)));
+        String text = CanonicalJson.pretty(ReferenceJson.of(inst, kappa));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return Main.OK;

@@ -9,7 +9,6 @@ import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
-import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.ReferenceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Families;
@@ -67,23 +66,44 @@ final class ReferenceCommand implements Callable<Integer> {
         for (int n = 2; n <= 4; n++) {
             corpus.add(DenseBenchmarkInstance.of(n, seed).withName("dense-n" + n));
         }
-        List<String> families = Families.GENERAL.stream().filter(f -> !Families.EXAMPLES.contains(f)).toList();
+        List<String> families = new ArrayList<>(Families.GENERAL.stream().filter(f -> !Families.EXAMPLES.contains(f)).toList());
+        families.addAll(List.of("softmax", "hub-softmax"));
         for (int i = 0; i < count; i++) {
             String family = families.get(i % families.size());
             long s = Search.caseSeed(seed, "reference", i);
             corpus.add(Families.generate(family, s).instance().withName(String.format("gen-%03d-%s", i, family)));
         }
-        StringBuilder index = new StringBuilder();
-        for (Instance inst : corpus) {
-            String name = inst.name();
-            CounterexampleFile.writeAtomically(out.resolve(name + ".instance.json"),
-                    CanonicalJson.pretty(InstanceJson.toTree(inst)));
-            CounterexampleFile.writeAtomically(out.resolve(name + ".reference.json"),
-                    CanonicalJson.pretty(ReferenceJson.toTree(Evaluation.of(inst, kappa))));
-            index.append("| ").append(name).append(" | ").append(inst.agentCount()).append(" | ")
-                    .append(inst.states().size()).append(" | ").append(inst.actions().size()).append(" |\n");
+        // the corpus is built in a fresh sibling folder and moved into place at the end: a failed or killed run
+        // leaves no half-written corpus
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path work = Files.createTempDirectory(target.getParent(), ".reference-");
+        try {
+            StringBuilder index = new StringBuilder();
+            for (Instance inst : corpus) {
+                String name = inst.name();
+                CounterexampleFile.writeAtomically(work.resolve(name + ".instance.json"),
+                        CanonicalJson.pretty(InstanceJson.toTree(inst)));
+                CounterexampleFile.writeAtomically(work.resolve(name + ".reference.json"),
+                        CanonicalJson.pretty(ReferenceJson.of(inst, kappa)));
+                index.append("| ").append(name).append(" | ").append(inst.policy().kind()).append(" | ")
+                        .append(inst.agentCount()).append(" | ").append(inst.states().size()).append(" | ")
+                        .append(inst.actions().size()).append(" |\n");
+            }
+            CounterexampleFile.writeAtomically(work.resolve("README.md"), readme(index.toString()));
+            Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.deleteIfExists(target); // checked empty above
+            Files.move(work, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            if (Files.exists(work)) {
+                try (var files = Files.list(work)) {
+                    for (Path p : files.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(work);
+            }
         }
-        CounterexampleFile.writeAtomically(out.resolve("README.md"), readme(index.toString()));
         spec.commandLine().getOut().println("wrote " + corpus.size() + " instances with reference outputs to " + out);
         return Main.OK;
     }
@@ -101,8 +121,11 @@ final class ReferenceCommand implements Callable<Integer> {
                 + "to `CANDIDATE/NAME.reference.json` (numbers as JSON numbers or strings), then run\n\n"
                 + "    java -jar target/locality-check.jar compare --reference THIS_DIR --candidate CANDIDATE --rtol 1e-9\n\n"
                 + "It prints, per field, the worst absolute and relative error and where, and names missing fields and\n"
-                + "failing instances (exit 1 when any fails). All policies in this corpus are tabular: softmax policies\n"
-                + "are not evaluated by this version.\n\n"
-                + "| instance | agents | joint states | joint actions |\n|---|---|---|---|\n" + index;
+                + "failing instances (exit 1 when any fails).\n\n"
+                + "Softmax instances (`policy.kind` \"softmax\") have irrational values: their reference writes each value\n"
+                + "known exactly as a rational and every other one as a rigorous enclosure {\"lower\": \"p/q\", \"upper\": \"p/q\"}\n"
+                + "of width at most 1e-30 max(1, |value|) (1e-12 for rhoH). A candidate value passes when its distance to\n"
+                + "the enclosure is within the tolerance.\n\n"
+                + "| instance | policy | agents | joint states | joint actions |\n|---|---|---|---|---|\n" + index;
     }
 }

@@ -10,7 +10,9 @@ import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.RationalVector;
+import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.model.SoftmaxPolicy;
 
 /** Writes {@code locality-check/reference@1} (FORMATS.md) from an {@link Evaluation}. */
 public final class ReferenceJson {
@@ -18,6 +20,15 @@ public final class ReferenceJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReferenceJson() {
+    }
+
+    /**
+     * The reference document of one instance: exact ({@link Evaluation}) for a tabular policy, with enclosures
+     * ({@link EnclosedEvaluation}) for a softmax policy, whose probabilities are irrational.
+     */
+    public static ObjectNode of(Instance inst, int maxKappa) {
+        return inst.policy() instanceof SoftmaxPolicy ? toTree(EnclosedEvaluation.of(inst, maxKappa))
+                : toTree(Evaluation.of(inst, maxKappa));
     }
 
     public static ObjectNode toTree(Evaluation ev) {

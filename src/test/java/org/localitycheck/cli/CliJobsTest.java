@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.model.InstanceJson;
 
 /** hunt, replay, reference, compare and merge as a user runs them. */
@@ -104,6 +111,63 @@ class CliJobsTest {
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("FAIL two-state-chain.reference.json averageReward"), r.out());
         assertEquals(2, run("reference", "--out", corpus.toString()).code(), "a non-empty corpus folder is refused");
+    }
+
+    /**
+     * The corpus's softmax instances carry enclosures; a candidate writing one double per value (the midpoint, as a
+     * numpy implementation would) passes at 1e-12, and the same candidate with one softmax value moved by 1e-6 fails
+     * at that value.
+     */
+    @Test
+    void softmaxReferencesAreEnclosuresThatDoubleCandidatesAreJudgedAgainst() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        assertEquals(0, run("reference", "--out", corpus.toString(), "--count", "10").code());
+        JsonNode ref = new ObjectMapper().readTree(corpus.resolve("gen-009-hub-softmax.reference.json").toFile());
+        assertEquals("softmax", new ObjectMapper().readTree(corpus.resolve("gen-009-hub-softmax.instance.json").toFile())
+                .get("policy").get("kind").asText());
+        assertTrue(ref.get("averageReward").has("lower"), ref.get("averageReward").toString());
+        Path cand = dir.resolve("cand");
+        Files.createDirectories(cand);
+        for (Path f : files(corpus)) {
+            if (f.getFileName().toString().endsWith(".reference.json")) {
+                JsonNode tree = midpoints(new ObjectMapper().readTree(f.toFile()));
+                Files.writeString(cand.resolve(f.getFileName()), tree.toString());
+            }
+        }
+        assertEquals(0, run("compare", "--reference", corpus.toString(), "--candidate", cand.toString(), "--rtol", "1e-12")
+                .code());
+        Path victim = cand.resolve("gen-009-hub-softmax.reference.json");
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(victim.toFile());
+        tree.set("averageReward", DoubleNode.valueOf(tree.get("averageReward").asDouble() + 1e-6));
+        Files.writeString(victim, tree.toString());
+        ComputeCommandTest.Run r = run("compare", "--reference", corpus.toString(), "--candidate", cand.toString(),
+                "--rtol", "1e-12");
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("FAIL gen-009-hub-softmax.reference.json averageReward"), r.out());
+    }
+
+    /** Every exact value as a double, every enclosure as the double nearest its midpoint. */
+    static JsonNode midpoints(JsonNode n) {
+        if (n.isObject() && n.size() == 2 && n.has("lower") && n.has("upper")) {
+            Rational mid = Rational.parse(n.get("lower").asText()).add(Rational.parse(n.get("upper").asText()))
+                    .multiply(Rational.HALF);
+            return DoubleNode.valueOf(mid.doubleValue());
+        }
+        if (n.isObject()) {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            n.fields().forEachRemaining(e -> o.set(e.getKey(), e.getKey().equals("format") || e.getKey().equals("instance")
+                    || e.getKey().equals("k") ? e.getValue() : midpoints(e.getValue())));
+            return o;
+        }
+        if (n.isArray()) {
+            ArrayNode a = JsonNodeFactory.instance.arrayNode();
+            n.forEach(x -> a.add(midpoints(x)));
+            return a;
+        }
+        if (n.isTextual()) {
+            return DoubleNode.valueOf(Rational.parse(n.asText()).doubleValue());
+        }
+        return n;
     }
 
     @Test
