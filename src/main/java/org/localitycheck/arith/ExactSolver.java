@@ -56,45 +56,68 @@ public final class ExactSolver {
         return solve(t, b);
     }
 
+    /**
+     * Solves A X = B for several right-hand sides (the columns of B) by one fraction-free elimination of [A | B]:
+     * column c of the answer is {@code result[c]}, all over the denominator |det A|. ArithmeticException when A is
+     * singular.
+     */
+    public static FractionVector[] solveColumns(BigInteger[][] a, BigInteger[][] columns) {
+        int n = a.length;
+        int r = columns.length;
+        BigInteger[][] m = new BigInteger[n][n + r];
+        for (int i = 0; i < n; i++) {
+            if (a[i].length != n) {
+                throw new IllegalArgumentException("ExactSolver.solveColumns: row " + i + " has " + a[i].length
+                        + " entries, expected " + n);
+            }
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            for (int c = 0; c < r; c++) {
+                m[i][n + c] = columns[c][i];
+            }
+        }
+        BigInteger det = eliminate(m, n);
+        FractionVector[] out = new FractionVector[r];
+        for (int c = 0; c < r; c++) {
+            out[c] = backSubstitute(m, n, n + c, det);
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- Bareiss
 
-    static FractionVector bareiss(BigInteger[][] a0, BigInteger[] b) {
-        int n = a0.length;
-        BigInteger[][] m = new BigInteger[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a0[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
+    /** One-step Bareiss on the first n columns of m (n rows, any number of columns); returns the last pivot. */
+    private static BigInteger eliminate(BigInteger[][] m, int n) {
+        int width = m[0].length;
         BigInteger prev = BigInteger.ONE;
-        int sign = 1;
         for (int k = 0; k < n; k++) {
             int p = k;
             while (p < n && m[p][k].signum() == 0) {
                 p++;
             }
             if (p == n) {
-                throw new ArithmeticException("ExactSolver.solve: the matrix is singular (column " + k
-                        + " has no pivot)");
+                throw new ArithmeticException("ExactSolver.solve: the matrix is singular (column " + k + " has no pivot)");
             }
             if (p != k) {
                 BigInteger[] t = m[p];
                 m[p] = m[k];
-                m[k] = t;
-                sign = -sign;
+                m[k] = t; // the last pivot becomes the permuted system's determinant; x does not change
             }
             for (int i = k + 1; i < n; i++) {
-                for (int j = k + 1; j <= n; j++) {
+                for (int j = k + 1; j < width; j++) {
                     m[i][j] = m[k][k].multiply(m[i][j]).subtract(m[i][k].multiply(m[k][j])).divide(prev);
                 }
                 m[i][k] = BigInteger.ZERO;
             }
             prev = m[k][k];
         }
-        BigInteger det = m[n - 1][n - 1];
-        // y_i = x_i * det, integers by Cramer's rule
+        return prev;
+    }
+
+    /** x = (column c of the eliminated system) / det, by Cramer-scaled back substitution, with a positive denominator. */
+    private static FractionVector backSubstitute(BigInteger[][] m, int n, int c, BigInteger det) {
         BigInteger[] y = new BigInteger[n];
         for (int i = n - 1; i >= 0; i--) {
-            BigInteger s = det.multiply(m[i][n]);
+            BigInteger s = det.multiply(m[i][c]);
             for (int j = i + 1; j < n; j++) {
                 s = s.subtract(m[i][j].multiply(y[j]));
             }
@@ -105,12 +128,22 @@ public final class ExactSolver {
             y[i] = qr[0];
         }
         if (det.signum() < 0) {
-            det = det.negate();
             for (int i = 0; i < n; i++) {
                 y[i] = y[i].negate();
             }
+            return FractionVector.wrap(y, det.negate());
         }
         return FractionVector.wrap(y, det);
+    }
+
+    static FractionVector bareiss(BigInteger[][] a0, BigInteger[] b) {
+        int n = a0.length;
+        BigInteger[][] m = new BigInteger[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a0[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        return backSubstitute(m, n, n, eliminate(m, n));
     }
 
     // ---------------------------------------------------------------- Dixon

@@ -36,6 +36,11 @@ public final class Checker {
                 return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
                         + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
             }
+            if ((claim + "/" + reading).equals("cor15/stale")) {
+                boolean v = OneBlockCheck.staleViolated(file);
+                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
+                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
+            }
             Frac lhs = Frac.parse(file.get("lhs").asText());
             Frac rhs = Frac.parse(file.get("rhs").asText());
             List<Pair> pairs = subChecks(claim + "/" + reading, file);

@@ -48,6 +48,22 @@ final class Mdp {
         }
     }
 
+    private Mdp(Mdp m, Frac[][][] policy) {
+        n = m.n;
+        ms = m.ms;
+        ma = m.ma;
+        ns = m.ns;
+        na = m.na;
+        p = m.p;
+        r = m.r;
+        pi = policy;
+    }
+
+    /** The same kernel and reward with another tabular policy (rows over full joint states). */
+    Mdp withPolicy(Frac[][][] policy) {
+        return new Mdp(this, policy);
+    }
+
     static Frac[] fracs(JsonNode arr) {
         Frac[] f = new Frac[arr.size()];
         for (int i = 0; i < f.length; i++) {

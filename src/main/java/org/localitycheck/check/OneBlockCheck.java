@@ -13,33 +13,126 @@ final class OneBlockCheck {
     private OneBlockCheck() {
     }
 
+    /** The new rows of agent k (baseline m.pi[k], exact logits g) and KL(new || old) at every state. */
+    record Update(Enclose[][] next, Enclose[] kl) {
+    }
+
+    /** The chain of a policy known by enclosed rows: its stationary distribution and average reward. */
+    record ChainEnclosure(Enclose[] d, Enclose averageReward) {
+        Enclose expectation(Enclose[] f) {
+            Enclose acc = Enclose.point(Frac.ZERO);
+            for (int s = 0; s < f.length; s++) {
+                acc = acc.add(d[s].mul(f[s]));
+            }
+            return acc;
+        }
+    }
+
+    /** {rbar, h, hhat, penalty = osc(hhat - h) = 2 min_c ||hhat - c - h||} at the file's policy, or null. */
+    static Frac[][] evaluation(Mdp m, int kappa) {
+        Frac[][] joint = m.joint();
+        Frac[] sol = m.poisson(joint);
+        Frac[] sh = surrogate(m, joint, kappa);
+        if (sol == null || sh == null) {
+            return null;
+        }
+        Frac[] h = java.util.Arrays.copyOfRange(sol, 1, sol.length);
+        Frac[] hhat = java.util.Arrays.copyOfRange(sh, 1, sh.length);
+        Frac max = null;
+        Frac min = null;
+        for (int s = 0; s < m.ns; s++) {
+            Frac d = hhat[s].sub(h[s]);
+            max = max == null || d.compareTo(max) > 0 ? d : max;
+            min = min == null || d.compareTo(min) < 0 ? d : min;
+        }
+        return new Frac[][] {{sol[0]}, h, hhat, {max.sub(min)}};
+    }
+
     static boolean violated(JsonNode file) {
         Mdp m = new Mdp(file.get("instance"));
         JsonNode w = file.get("witness");
         int k = w.get("k").asInt();
         int kappa = w.get("kappa").asInt();
         Frac tau = Frac.parse(w.get("tau").asText());
-        Frac[][] joint = m.joint();
-        Frac[] sol = m.poisson(joint);
-        Frac[] sh = surrogate(m, joint, kappa);
-        if (sol == null || sh == null) {
+        Frac[][] ev = evaluation(m, kappa);
+        if (ev == null) {
             return false;
         }
-        Frac rbar = sol[0];
-        int ns = m.ns;
-        Frac[] h = java.util.Arrays.copyOfRange(sol, 1, sol.length);
-        Frac[] hhat = java.util.Arrays.copyOfRange(sh, 1, sh.length);
-        Frac max = null;
-        Frac min = null;
-        for (int s = 0; s < ns; s++) {
-            Frac d = hhat[s].sub(h[s]);
-            max = max == null || d.compareTo(max) > 0 ? d : max;
-            min = min == null || d.compareTo(min) < 0 ? d : min;
+        Frac rbar = ev[0][0];
+        Frac penalty = ev[3][0];
+        Update up = update(m, k, logits(m, k, rbar, ev[2]), tau);
+        Enclose[][][] rows = pointRows(m);
+        rows[k] = up.next();
+        ChainEnclosure c = chain(m, rows);
+        if (c == null) {
+            return false;
         }
-        Frac penalty = max.sub(min); // 2 min_c ||hhat - c - h||
+        Enclose ekl = c.expectation(up.kl());
+        Enclose anchored = c.averageReward().sub(Enclose.point(rbar)).sub(ekl.mul(tau));
+        Enclose rhs = ekl.mul(tau).sub(Enclose.point(penalty));
+        return consistent(file, rhs, anchored);
+    }
+
+    /**
+     * cor15/stale: Algorithm 1's pass with every g_k computed at the file's policy pi, agents updated in turn; the gain
+     * rbar(pi^(n)) - rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k) - 2n min_c ||hhat - c - h||.
+     */
+    static boolean staleViolated(JsonNode file) {
+        Mdp m = new Mdp(file.get("instance"));
+        JsonNode w = file.get("witness");
+        int kappa = w.get("kappa").asInt();
+        Frac tau = Frac.parse(w.get("tau").asText());
+        Frac[][] ev = evaluation(m, kappa);
+        if (ev == null) {
+            return false;
+        }
+        Frac rbar = ev[0][0];
+        Frac penalty = ev[3][0].mul(Frac.of(m.n));
+        Enclose[][][] rows = pointRows(m);
+        Enclose kl = Enclose.point(Frac.ZERO);
+        ChainEnclosure last = null;
+        for (int k = 0; k < m.n; k++) {
+            Update up = update(m, k, logits(m, k, rbar, ev[2]), tau);
+            rows[k] = up.next();
+            last = chain(m, rows);
+            if (last == null) {
+                return false;
+            }
+            kl = kl.add(last.expectation(up.kl()));
+        }
+        Enclose gain = last.averageReward().sub(Enclose.point(rbar));
+        Enclose rhs = kl.mul(tau).sub(Enclose.point(penalty));
+        return consistent(file, rhs, gain);
+    }
+
+    /**
+     * The enclosures prove RHS &gt; gain, and the file's sides agree with them: its lhs a lower end of the true RHS, its
+     * rhs an upper end of the true gain.
+     */
+    private static boolean consistent(JsonNode file, Enclose rhs, Enclose gain) {
+        Frac fileLhs = Frac.parse(file.get("lhs").asText());
+        Frac fileRhs = Frac.parse(file.get("rhs").asText());
+        return rhs.lo().compareTo(gain.hi()) > 0 && fileLhs.compareTo(rhs.hi()) <= 0
+                && fileRhs.compareTo(gain.lo()) >= 0 && fileLhs.compareTo(fileRhs) > 0;
+    }
+
+    static Enclose[][][] pointRows(Mdp m) {
+        Enclose[][][] rows = new Enclose[m.n][m.ns][];
+        for (int k = 0; k < m.n; k++) {
+            for (int s = 0; s < m.ns; s++) {
+                rows[k][s] = new Enclose[m.ma[k]];
+                for (int b = 0; b < m.ma[k]; b++) {
+                    rows[k][s][b] = Enclose.point(m.pi[k][s][b]);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** p*_b = q_b / sum_c q_c exp((g_c - g_b)/tau); KL = &lt;p*, g&gt;/tau - log sum_b q_b exp(g_b/tau). */
+    static Update update(Mdp m, int k, Frac[][] g, Frac tau) {
+        int ns = m.ns;
         int mk = m.ma[k];
-        Frac[][] g = logits(m, k, rbar, hhat);
-        // new rows and KL
         Enclose[][] next = new Enclose[ns][mk];
         Enclose[] kl = new Enclose[ns];
         for (int s = 0; s < ns; s++) {
@@ -66,43 +159,57 @@ final class OneBlockCheck {
             Enclose logz = new Enclose(Enclose.log(z.lo(), BITS).lo(), Enclose.log(z.hi(), BITS).hi());
             kl[s] = inner.sub(logz);
         }
-        // the rational projection and its chain
-        Frac[][][] saved = new Frac[ns][][];
-        Frac eNorm = Frac.ZERO;
-        boolean pointsOnly = true;
-        for (int s = 0; s < ns; s++) {
-            saved[s] = new Frac[][] {m.pi[k][s]};
-            int star = 0;
-            for (int b = 1; b < mk; b++) {
-                if (next[s][b].hi().compareTo(next[s][star].hi()) > 0) {
-                    star = b;
+        return new Update(next, kl);
+    }
+
+    /**
+     * A rational policy pi~ inside the rows (lower ends, the rest on the entry of largest upper end), its exact chain,
+     * and d enclosed by d - d~ = d^T (P - P~) Z~ with Z~ = (I - P~ + 1 d~^T)^{-1}: |d_s - d~_s| &lt;= e max_t |Z~_ts|,
+     * e bounding ||P(s, .) - P~(s, .)||_1 &lt;= sum_k ||pi_k(.|s) - pi~_k(.|s)||_1 over the closed class, where d lives.
+     * Null when the chain of pi~ is multichain.
+     */
+    static ChainEnclosure chain(Mdp m, Enclose[][][] rows) {
+        int ns = m.ns;
+        Frac[][][] pt = new Frac[m.n][ns][];
+        Frac[] dist = new Frac[ns];
+        java.util.Arrays.fill(dist, Frac.ZERO);
+        for (int k = 0; k < m.n; k++) {
+            int mk = m.ma[k];
+            for (int s = 0; s < ns; s++) {
+                Enclose[] r = rows[k][s];
+                int star = 0;
+                for (int b = 1; b < mk; b++) {
+                    if (r[b].hi().compareTo(r[star].hi()) > 0) {
+                        star = b;
+                    }
                 }
-            }
-            Frac[] p = new Frac[mk];
-            Frac rest = Frac.ZERO;
-            Frac widths = Frac.ZERO;
-            for (int b = 0; b < mk; b++) {
-                if (b != star) {
-                    Enclose e = next[s][b];
-                    p[b] = e.lo().signum() > 0 ? e.lo() : e.hi().signum() > 0 ? e.hi().mul(Frac.parse("1/2")) : Frac.ZERO;
-                    rest = rest.add(p[b]);
-                    widths = widths.add(e.hi().sub(e.lo().max(Frac.ZERO)));
+                Frac[] p = new Frac[mk];
+                Frac rest = Frac.ZERO;
+                Frac widths = Frac.ZERO;
+                for (int b = 0; b < mk; b++) {
+                    if (b != star) {
+                        p[b] = r[b].lo().signum() > 0 ? r[b].lo() : r[b].hi().signum() > 0 ? r[b].hi().mul(Frac.parse("1/2"))
+                                : Frac.ZERO;
+                        rest = rest.add(p[b]);
+                        widths = widths.add(r[b].hi().sub(r[b].lo().max(Frac.ZERO)));
+                    }
                 }
+                p[star] = Frac.ONE.sub(rest);
+                pt[k][s] = p;
+                dist[s] = dist[s].add(widths.mul(Frac.of(2)));
             }
-            p[star] = Frac.ONE.sub(rest);
-            eNorm = eNorm.max(widths.mul(Frac.of(2)));
-            m.pi[k][s] = p;
         }
-        Frac[][] pt = m.joint();
-        Frac[] dsol = m.poisson(pt);
-        if (dsol == null) {
-            return false;
+        Mdp approx = m.withPolicy(pt);
+        Frac[][] joint = approx.joint();
+        Frac[] sol = approx.poisson(joint);
+        if (sol == null) {
+            return null;
         }
         // d~ from the transposed system, as in Mdp.poisson
         Frac[][] a = Mat.zero(ns, ns);
         for (int s = 0; s < ns; s++) {
             for (int y = 0; y < ns - 1; y++) {
-                a[s][y] = (s == y ? Frac.ONE : Frac.ZERO).sub(pt[s][y]);
+                a[s][y] = (s == y ? Frac.ONE : Frac.ZERO).sub(joint[s][y]);
             }
             a[s][ns - 1] = Frac.ONE;
         }
@@ -113,18 +220,16 @@ final class OneBlockCheck {
         Frac[][] mm = Mat.zero(ns, ns);
         for (int i = 0; i < ns; i++) {
             for (int j = 0; j < ns; j++) {
-                mm[i][j] = pt[i][j].sub(dt[j]);
+                mm[i][j] = joint[i][j].sub(dt[j]);
             }
         }
         Frac[][] zt = Mat.resolvent(mm); // (I - P~ + 1 d~^T)^{-1}
-        boolean[] rec = recurrent(pt);
+        boolean[] rec = recurrent(joint);
+        Frac eNorm = Frac.ZERO;
         for (int s = 0; s < ns; s++) {
-            for (int b = 0; b < mk && rec[s]; b++) {
-                pointsOnly &= next[s][b].lo().compareTo(next[s][b].hi()) == 0;
+            if (rec[s]) {
+                eNorm = eNorm.max(dist[s]);
             }
-        }
-        if (pointsOnly) {
-            eNorm = Frac.ZERO;
         }
         Enclose[] d = new Enclose[ns];
         for (int s = 0; s < ns; s++) {
@@ -139,31 +244,19 @@ final class OneBlockCheck {
             Frac err = eNorm.mul(col);
             d[s] = new Enclose(dt[s].sub(err), dt[s].add(err));
         }
-        // averages
         Enclose avg = Enclose.point(Frac.ZERO);
-        Enclose ekl = Enclose.point(Frac.ZERO);
         for (int s = 0; s < ns; s++) {
             Enclose rs = Enclose.point(Frac.ZERO);
             for (int x = 0; x < m.na; x++) {
-                Enclose wgt = next[s][Mdp.digit(m.ma, x, k)];
+                Enclose wgt = Enclose.point(Frac.ONE);
                 for (int j = 0; j < m.n; j++) {
-                    if (j != k) {
-                        wgt = wgt.mul(m.pi[j][s][Mdp.digit(m.ma, x, j)]);
-                    }
+                    wgt = wgt.mul(rows[j][s][Mdp.digit(m.ma, x, j)]);
                 }
                 rs = rs.add(wgt.mul(m.r[s][x]));
             }
             avg = avg.add(d[s].mul(rs));
-            ekl = ekl.add(d[s].mul(kl[s]));
         }
-        Enclose anchored = avg.sub(Enclose.point(rbar)).sub(ekl.mul(tau));
-        Enclose rhs = ekl.mul(tau).sub(Enclose.point(penalty));
-        // the file's sides must be consistent with the truth as enclosed here: lhs a lower end of the true RHS,
-        // rhs an upper end of the true gain
-        Frac fileLhs = Frac.parse(file.get("lhs").asText());
-        Frac fileRhs = Frac.parse(file.get("rhs").asText());
-        return rhs.lo().compareTo(anchored.hi()) > 0 && fileLhs.compareTo(rhs.hi()) <= 0
-                && fileRhs.compareTo(anchored.lo()) >= 0 && fileLhs.compareTo(fileRhs) > 0;
+        return new ChainEnclosure(d, avg);
     }
 
     /** States in closed classes of the support graph (Floyd-Warshall reachability). */

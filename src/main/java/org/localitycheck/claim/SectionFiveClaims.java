@@ -13,8 +13,7 @@ final class SectionFiveClaims {
         return List.of(
                 new Lemma13Claim(),
                 new OneBlockClaim(),
-                SectionFourClaims.pendingClaim("cor15", "Cor. 15",
-                        "cyclic pass: gain >= tau sum_k E KL(...) - 2n ||hhat_kappa - h||_inf", ALGORITHM),
+                new Cor15Claim(),
                 new LpiClaim());
     }
 }

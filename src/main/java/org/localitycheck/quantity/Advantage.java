@@ -15,18 +15,37 @@ public final class Advantage {
     }
 
     public static Rational at(Instance inst, Rational averageReward, FractionVector v, int s, int a) {
+        Rational[] p = nextState(inst, s, a);
+        Rational expect = Rational.ZERO;
+        for (int y = 0; y < p.length; y++) {
+            if (!p[y].isZero()) {
+                expect = expect.add(p[y].multiply(v.get(y)));
+            }
+        }
+        return inst.reward(s, a).subtract(averageReward).add(expect).subtract(v.get(s));
+    }
+
+    /** P(. | s, a) = prod_j P_j(y_j | s, a) over joint states y. */
+    public static Rational[] nextState(Instance inst, int s, int a) {
         FactoredKernel k = inst.kernel();
         JointSpace st = inst.states();
-        Rational expect = Rational.ZERO;
+        Rational[] out = new Rational[st.size()];
         for (int y = 0; y < st.size(); y++) {
             Rational p = Rational.ONE;
             for (int j = 0; j < st.coordinates() && !p.isZero(); j++) {
                 p = p.multiply(k.get(j, s, a, st.digit(y, j)));
             }
-            if (!p.isZero()) {
-                expect = expect.add(p.multiply(v.get(y)));
-            }
+            out[y] = p;
         }
-        return inst.reward(s, a).subtract(averageReward).add(expect).subtract(v.get(s));
+        return out;
+    }
+
+    /** ||p - q||_1. */
+    static Rational l1Distance(Rational[] p, Rational[] q) {
+        Rational d = Rational.ZERO;
+        for (int y = 0; y < p.length; y++) {
+            d = d.add(p[y].subtract(q[y]).abs());
+        }
+        return d;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
-import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.Instance;
 
 /**
@@ -92,18 +91,26 @@ public final class IntervalPolicyChain {
         java.util.Arrays.fill(colMax, Rational.ZERO);
         Rational zNorm = Rational.ZERO;
         if (eta.signum() > 0) {
-            RationalMatrix z = fundamental(p, dt);
-            for (int s = 0; s < size; s++) {
-                Rational row = Rational.ZERO;
-                for (int t = 0; t < size; t++) {
-                    Rational x = z.get(s, t).abs();
-                    row = row.add(x);
-                    if (recurrent[t]) {
-                        colMax[t] = colMax[t].max(x);
-                    }
+            java.math.BigInteger[][] z = fundamental(p, dt); // Z~ times its denominator, the last row the denominator
+            java.math.BigInteger den = z[size][0];
+            java.math.BigInteger[] rowSum = new java.math.BigInteger[size];
+            java.util.Arrays.fill(rowSum, java.math.BigInteger.ZERO);
+            for (int t = 0; t < size; t++) {
+                java.math.BigInteger col = java.math.BigInteger.ZERO;
+                for (int s = 0; s < size; s++) {
+                    java.math.BigInteger x = z[s][t].abs();
+                    rowSum[s] = rowSum[s].add(x);
+                    col = col.max(x);
                 }
-                zNorm = zNorm.max(row);
+                if (recurrent[t]) {
+                    colMax[t] = Rational.of(col, den);
+                }
             }
+            java.math.BigInteger maxRow = java.math.BigInteger.ZERO;
+            for (java.math.BigInteger x : rowSum) {
+                maxRow = maxRow.max(x);
+            }
+            zNorm = Rational.of(maxRow, den);
         }
         Rational delta1 = Rational.ZERO;
         for (int s = 0; s < size; s++) {
@@ -128,16 +135,43 @@ public final class IntervalPolicyChain {
         return Optional.of(new IntervalPolicyChain(pe, loop, sol.get(), dr, eRec, colMax, dg, eh, u, oscR));
     }
 
-    /** Z~ = (I - P~ + 1 d~^T)^{-1}, exactly. */
-    private static RationalMatrix fundamental(JointKernel p, FractionVector d) {
+    /**
+     * Z~ = (I - P~ + 1 d~^T)^{-1} exactly, as integers over one positive denominator: rows 0..N-1 hold the numerators,
+     * row N holds the denominator (in its first entry). First Z_v = (I - P~ + 1 e^T)^{-1} with e the last unit
+     * vector: row s of that matrix times den(s) is an integer row, so Z_v = B^{-1} diag(den(s)), one fraction-free
+     * elimination on small integers. Then Sherman-Morrison, with Z_v 1 = 1 (both matrices map 1 to 1):
+     * Z~ = Z_v - 1 w^T, w^T = (d~ - e)^T Z_v.
+     */
+    private static java.math.BigInteger[][] fundamental(JointKernel p, FractionVector d) {
         int size = p.size();
-        Rational[][] a = new Rational[size][size];
+        java.math.BigInteger[][] b = new java.math.BigInteger[size][size];
+        java.math.BigInteger[][] rhs = new java.math.BigInteger[size][size];
         for (int i = 0; i < size; i++) {
+            java.math.BigInteger den = p.rowDenominator(i);
             for (int j = 0; j < size; j++) {
-                a[i][j] = (i == j ? Rational.ONE : Rational.ZERO).subtract(p.get(i, j)).add(d.get(j));
+                java.math.BigInteger v = (i == j ? den : java.math.BigInteger.ZERO).subtract(p.numerator(i, j));
+                b[i][j] = j == size - 1 ? v.add(den) : v;
+                rhs[j][i] = i == j ? den : java.math.BigInteger.ZERO;
             }
         }
-        return RationalMatrix.ofRows(a).inverse();
+        FractionVector[] zv = org.localitycheck.arith.ExactSolver.solveColumns(b, rhs); // column t of Z_v
+        java.math.BigInteger det = zv[0].denominator();
+        java.math.BigInteger dd = d.denominator();
+        java.math.BigInteger[][] out = new java.math.BigInteger[size + 1][size];
+        for (int t = 0; t < size; t++) {
+            // w_t dd det = sum_s d_s dd Z_v[s][t] det - dd Z_v[last][t] det
+            java.math.BigInteger w = java.math.BigInteger.ZERO;
+            for (int s = 0; s < size; s++) {
+                w = w.add(d.numerator(s).multiply(zv[t].numerator(s)));
+            }
+            w = w.subtract(dd.multiply(zv[t].numerator(size - 1)));
+            for (int s = 0; s < size; s++) {
+                out[s][t] = zv[t].numerator(s).multiply(dd).subtract(w);
+            }
+        }
+        java.util.Arrays.fill(out[size], java.math.BigInteger.ZERO);
+        out[size][0] = det.multiply(dd);
+        return out;
     }
 
     /** Compatibility: the chain of enclosed rows with no truncated sums, rounding pi~ at 2^-bits. */

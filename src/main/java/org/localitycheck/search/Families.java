@@ -45,6 +45,8 @@ public final class Families {
                 return softmax(rnd, family, seed);
             case "hub-softmax":
                 return hubSoftmax(rnd, family, seed);
+            case "memoryless":
+                return of(memoryless(rnd), family, seed);
             case "one-hot-reward":
                 return of(oneHot(random(rnd, rnd.nextBoolean(), false), rnd), family, seed);
             case "section3": {
@@ -116,6 +118,37 @@ public final class Families {
             }
         }
         randomPolicy(b, rnd, deterministic && rnd.nextBoolean());
+        randomReward(b, rnd);
+        return b;
+    }
+
+    /**
+     * A kernel and a policy that ignore the state: every row of P^pi is the same, so T^pi f is constant after one step
+     * and hhat_kappa = h up to a constant for every kappa (the truncation bias is exactly 0). Block updates then make
+     * the policy depend on the state, and the bias of the next baseline is positive: the boundary of Cor. 15.
+     */
+    static InstanceBuilder memoryless(SplittableRandom rnd) {
+        List<Agent> scoped = agents(rnd, false);
+        List<Agent> full = new ArrayList<>();
+        for (Agent a : scoped) {
+            full.add(Agent.of(a.states(), a.actions()));
+        }
+        InstanceBuilder b = new InstanceBuilder(full);
+        int den = DENOMINATORS[rnd.nextInt(DENOMINATORS.length)];
+        for (int j = 0; j < b.n(); j++) {
+            for (int a = 0; a < b.actions.size(); a++) {
+                Rational[] row = RandomRows.probability(rnd, b.states.localSize(j), den, rnd.nextBoolean());
+                for (int s = 0; s < b.states.size(); s++) {
+                    b.kernel[j][s][a] = row.clone();
+                }
+            }
+        }
+        for (int k = 0; k < b.n(); k++) {
+            Rational[] row = RandomRows.probability(rnd, b.agents.get(k).actions(), den, false);
+            for (int s = 0; s < b.states.size(); s++) {
+                b.policy[k][s] = row.clone();
+            }
+        }
         randomReward(b, rnd);
         return b;
     }

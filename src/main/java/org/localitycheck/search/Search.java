@@ -33,7 +33,14 @@ public final class Search {
 
     /** The families a claim's cases are drawn from. */
     public static List<String> families(Claim claim) {
-        return claim.family().equals("any") ? Families.GENERAL : claim.families();
+        if (claim.family().equals("any") && claim.families().equals(List.of("any"))) {
+            return Families.GENERAL;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : claim.families()) {
+            out.addAll(f.equals("any") ? Families.GENERAL : List.of(f)); // "any": every general family
+        }
+        return out;
     }
 
     /** The case drawn for (claim, seed): instance and witness. Instance null for family "none". */

@@ -32,7 +32,7 @@ class ExpLogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1", "-1", "1/3", "-7/2", "10", "-25", "123/7", "0.001"})
+    @ValueSource(strings = {"0", "1", "-1", "1/3", "-7/2", "10", "-25", "123/7", "0.001", "200", "1/1024", "-1/2", "1/2"})
     void expEnclosesTheValue(String x) {
         Rational r = Rational.parse(x);
         BigDecimal v = BigDecimalMath.exp(new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), MC), MC);
@@ -40,7 +40,7 @@ class ExpLogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1", "2", "1/2", "3", "1/1000", "12345/7", "0.999"})
+    @ValueSource(strings = {"1", "2", "1/2", "3", "1/1000", "12345/7", "0.999", "1/3", "1048576", "1/1048577", "4/3"})
     void logEnclosesTheValue(String x) {
         Rational r = Rational.parse(x);
         BigDecimal v = BigDecimalMath.log(new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), MC), MC);
