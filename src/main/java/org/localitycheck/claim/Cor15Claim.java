@@ -64,9 +64,11 @@ final class Cor15Claim extends BaseClaim {
                         "the literal bound for Algorithm 1's pass as written: every g_k from pi (stale certificate, weights "
                                 + "of a_{-k} from pi), baseline pi_k",
                         Expected.REFUTED,
-                        "With a stale certificate block k maximises a surrogate built at pi while the chain has moved to "
-                                + "pi^(k-1); Remark 16 names the staleness penalty and omits it, and the corollary's bound "
-                                + "does not carry it.",
+                        "Line 8 evaluates every g_k under pi^(l)_{-k} although the agents before k have already moved, "
+                                + "so block k's surrogate no longer describes the policy it changes (Remark 16 names this "
+                                + "staleness penalty and omits it; the corollary's bound does not carry it). One joint "
+                                + "state suffices: three agents of a bandit updated this way lose reward where the bound "
+                                + "asks for a gain.",
                         (ctx, w) -> check(ctx, w, Certificate.STALE, Penalty.START)));
     }
 

@@ -17,12 +17,6 @@ public record Reading(String name, String statement, Expected expected, String r
         return new Reading(name, statement, Expected.HOLDS, rationale, check, true);
     }
 
-    /** A reading this suite does not check yet (a later issue), with the reason. */
-    public static Reading pending(String name, String statement, String rationale) {
-        return new Reading(name, statement, Expected.PENDING, rationale,
-                (ctx, w) -> Verdict.notApplicable("not checked yet: " + rationale), false);
-    }
-
     /** The exact check of this reading on one instance at one witness. */
     @FunctionalInterface
     public interface Check {

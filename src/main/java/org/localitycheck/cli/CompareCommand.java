@@ -174,7 +174,7 @@ final class CompareCommand implements Callable<Integer> {
             Rational exact = Rational.parse(r.asText());
             Rational value = candidateValue(file, path, c);
             if (value != null) {
-                record(file, path, exact, value.subtract(exact).abs());
+                record(file, path, exact, value.subtract(exact).abs(), "the exact " + shorten(exact.toString()));
             }
         }
     }
@@ -197,10 +197,12 @@ final class CompareCommand implements Callable<Integer> {
             return;
         }
         Rational dist = value.compareTo(lo) < 0 ? lo.subtract(value) : value.compareTo(hi) > 0 ? value.subtract(hi) : Rational.ZERO;
-        record(file, path, value.compareTo(lo) < 0 ? lo : value.compareTo(hi) > 0 ? hi : value, dist);
+        record(file, path, value.compareTo(lo) < 0 ? lo : value.compareTo(hi) > 0 ? hi : value, dist,
+                "the enclosure of the exact value, about " + lo.add(hi).multiply(Rational.HALF).doubleValue() + " (width "
+                        + sci(hi.subtract(lo)) + ")");
     }
 
-    private void record(String file, String path, Rational exact, Rational abs) {
+    private void record(String file, String path, Rational exact, Rational abs, String reference) {
         String field = path.replaceAll("\\[[0-9]+\\]", "[]");
         FieldStats f = fields.computeIfAbsent(field, k -> new FieldStats());
         f.values++;
@@ -218,7 +220,7 @@ final class CompareCommand implements Callable<Integer> {
             f.failures++;
             failedFiles.add(file);
             if (f.failures <= 3) {
-                problems.add(at + ": candidate differs by " + sci(abs) + " from the exact " + shorten(exact.toString()));
+                problems.add(at + ": candidate differs by " + sci(abs) + " from " + reference);
             }
         }
     }

@@ -19,11 +19,13 @@ public final class Report {
     private final Map<String, List<StoredCounterexample>> stored;
 
     private final List<ReportFigures.Figure> figures;
+    private final List<KappaEvidence.Table> evidence;
 
     public Report(JsonNode results, Map<String, List<StoredCounterexample>> stored) throws java.io.IOException {
         this.results = results;
         this.stored = stored;
         this.figures = ReportFigures.all(results);
+        this.evidence = KappaEvidence.tables(results);
     }
 
     /** File name to bytes: every figure as NAME.svg and NAME.png. */
@@ -78,8 +80,12 @@ public final class Report {
     }
 
     static String size(StoredCounterexample s) {
-        return s.agents() == 0 ? "no instance" : s.agents() + " agents, " + s.jointStates() + " joint states, "
-                + s.jointActions() + " joint actions";
+        return s.agents() == 0 ? "no instance" : count(s.agents(), "agent") + ", " + count(s.jointStates(), "joint state")
+                + ", " + count(s.jointActions(), "joint action");
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public String markdown() {
@@ -99,6 +105,7 @@ public final class Report {
         sb.append(found(false));
         sb.append("\n## Section 3's discounted example\n\n");
         sb.append(kappaTable(false));
+        sb.append("\n## Section 5: evidence per kappa\n").append(KappaEvidence.markdown(evidence));
         sb.append("\n## Tightness of the readings that hold\n\n![largest LHS/RHS per reading](tightness.svg)\n");
         for (ReportFigures.Figure f : figures) {
             sb.append("\n## Figure: ").append(f.name()).append("\n\n").append(f.caption()).append("\n\n![")
@@ -197,6 +204,7 @@ public final class Report {
         }
         sb.append("</table>\n<h2>What the suite found</h2>\n").append(found(true));
         sb.append("<h2>Section 3's discounted example</h2>\n").append(kappaTable(true));
+        sb.append("<h2>Section 5: evidence per kappa</h2>\n").append(KappaEvidence.html(evidence));
         sb.append("<h2>Tightness of the readings that hold</h2>\n").append(svg());
         for (ReportFigures.Figure f : figures) {
             sb.append("<h2>Figure: ").append(esc(f.name())).append("</h2>\n<p>").append(esc(f.caption())).append("</p>\n")
