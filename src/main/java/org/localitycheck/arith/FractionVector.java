@@ -63,27 +63,63 @@ public final class FractionVector {
         return Rational.of(num[i], den);
     }
 
+    /** Work (entries times denominator bits) above which the entries are reduced together. */
+    static final long BATCH_WORK = 1L << 20;
+
+    /**
+     * Every entry in lowest terms. Short vectors take one gcd per entry. Long vectors of long numbers (the stationary
+     * distribution and the Poisson solution of a large chain) share the work: with D the common denominator and
+     * P = prod of the nonzero |x_i| mod D, every prime p of D that divides some x_i divides P (p | D), hence
+     * F = gcd(D, P). Let F* be the largest divisor of D made of the primes of F (F_0 = F, F_{j+1} = gcd(D, F_j^2) until
+     * it stops changing). Then gcd(x_i, D) = gcd(x_i, F*): a prime of D dividing x_i lies in F*, with its full power
+     * in D. F* is usually small, so each entry costs a division by it instead of a gcd of numbers as long as D; when
+     * it is not, the result is the same, only slower.
+     */
     public Rational[] toRationals() {
-        Rational[] r = new Rational[num.length];
-        for (int i = 0; i < num.length; i++) {
-            r[i] = get(i);
+        if ((long) num.length * den.bitLength() <= BATCH_WORK || den.equals(BigInteger.ONE)) {
+            Rational[] r = new Rational[num.length];
+            for (int i = 0; i < num.length; i++) {
+                r[i] = get(i);
+            }
+            return r;
         }
-        return r;
+        BigInteger p = BigInteger.ONE;
+        for (BigInteger x : num) {
+            if (x.signum() != 0) {
+                p = p.multiply(x.abs()).mod(den);
+            }
+        }
+        BigInteger f = den.gcd(p);
+        while (true) {
+            BigInteger next = den.gcd(f.multiply(f));
+            if (next.equals(f)) {
+                break;
+            }
+            f = next;
+        }
+        BigInteger common = f;
+        return java.util.stream.IntStream.range(0, num.length).parallel().mapToObj(i -> {
+            BigInteger g = common.gcd(num[i]);
+            return Rational.ofReduced(num[i].divide(g), den.divide(g));
+        }).toArray(Rational[]::new);
     }
 
     public RationalVector toVector() {
         return RationalVector.wrap(toRationals());
     }
 
-    /** this - c for a rational constant c. */
+    /** this - c for a rational constant c, over the least common denominator of the two. */
     public FractionVector subtractConstant(Rational c) {
         BigInteger cn = c.numerator();
         BigInteger cd = c.denominator();
+        BigInteger g = den.gcd(cd);
+        BigInteger m1 = cd.divide(g);
+        BigInteger shift = cn.multiply(den.divide(g));
         BigInteger[] r = new BigInteger[num.length];
         for (int i = 0; i < num.length; i++) {
-            r[i] = num[i].multiply(cd).subtract(cn.multiply(den));
+            r[i] = num[i].multiply(m1).subtract(shift);
         }
-        return new FractionVector(r, den.multiply(cd));
+        return new FractionVector(r, den.multiply(m1));
     }
 
     public FractionVector subtract(FractionVector o) {

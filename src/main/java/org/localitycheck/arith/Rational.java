@@ -88,6 +88,11 @@ public final class Rational implements Comparable<Rational> {
         return canonical(num, den);
     }
 
+    /** num/den known to be in lowest terms with den &gt; 0 (for callers in this package that proved it). */
+    static Rational ofReduced(BigInteger num, BigInteger den) {
+        return num.signum() == 0 ? ZERO : canonical(num, den);
+    }
+
     /** num/den already reduced with den > 0: picks the small form when both fit. */
     private static Rational canonical(BigInteger num, BigInteger den) {
         if (num.bitLength() <= 63 && den.bitLength() <= 63 && !num.equals(LONG_MIN)) {

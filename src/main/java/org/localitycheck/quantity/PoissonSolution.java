@@ -46,12 +46,10 @@ public final class PoissonSolution {
         BigInteger[] e = new BigInteger[n];
         java.util.Arrays.fill(e, BigInteger.ZERO);
         e[n - 1] = BigInteger.ONE;
-        FractionVector y = ExactSolver.solveTransposed(b, e);
-        BigInteger[] dn = new BigInteger[n];
-        for (int s = 0; s < n; s++) {
-            dn[s] = y.numerator(s).multiply(p.rowDenominator(s));
-        }
-        FractionVector d = FractionVector.of(dn, y.denominator());
+        // the two solves are independent: past the small sizes the stationary one runs on another core meanwhile
+        java.util.concurrent.CompletableFuture<FractionVector> ys = n > ExactSolver.BAREISS_LIMIT
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> ExactSolver.solveTransposed(b, e))
+                : java.util.concurrent.CompletableFuture.completedFuture(ExactSolver.solveTransposed(b, e));
         // Poisson: B' z = den * r
         FractionVector r = FractionVector.of(rewardUnderPolicy);
         BigInteger[] rhs = new BigInteger[n];
@@ -59,6 +57,17 @@ public final class PoissonSolution {
             rhs[s] = r.numerator(s).multiply(p.rowDenominator(s));
         }
         FractionVector z = ExactSolver.solve(b, rhs); // z / r.den is (h_0..h_{N-2}, rbar)
+        FractionVector y;
+        try {
+            y = ys.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException ? (RuntimeException) failed.getCause() : failed;
+        }
+        BigInteger[] dn = new BigInteger[n];
+        for (int s = 0; s < n; s++) {
+            dn[s] = y.numerator(s).multiply(p.rowDenominator(s));
+        }
+        FractionVector d = FractionVector.of(dn, y.denominator());
         BigInteger zden = z.denominator().multiply(r.denominator());
         Rational rbar = Rational.of(z.numerator(n - 1), zden);
         BigInteger[] hn = new BigInteger[n];

@@ -179,11 +179,7 @@ public final class ReferenceJson {
     }
 
     static ArrayNode vector(FractionVector v) {
-        ArrayNode a = NODES.arrayNode();
-        for (int i = 0; i < v.size(); i++) {
-            a.add(v.get(i).toString());
-        }
-        return a;
+        return vector(v.toRationals());
     }
 
     static ArrayNode vector(RationalVector v) {

@@ -68,4 +68,17 @@ class ExactSolverTest {
         BigInteger[] b = randomMatrix(rnd, n, 10)[1];
         assertThrows(ArithmeticException.class, () -> ExactSolver.solve(a, b));
     }
+
+    /** Each column of solveColumns' answer solves its own system (checked by substitution). */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 7, 20})
+    void everyColumnOfSolveColumnsSolvesItsSystem(int n) {
+        SplittableRandom rnd = new SplittableRandom(100 + n);
+        BigInteger[][] a = randomMatrix(rnd, n, 24);
+        BigInteger[][] cols = randomMatrix(rnd, n, 16);
+        FractionVector[] x = ExactSolver.solveColumns(a, cols);
+        for (int c = 0; c < n; c++) {
+            assertSolves(a, cols[c], x[c]);
+        }
+    }
 }

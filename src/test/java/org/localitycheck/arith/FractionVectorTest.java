@@ -1,0 +1,49 @@
+package org.localitycheck.arith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The batched reduction of long vectors (one gcd of the denominator with the product of the numerators) gives
+ * exactly the entries that one gcd per entry gives (Rational.of reduces each independently). The vectors are built
+ * to reach every path: small shared factors, a large prime shared by the denominator and a few numerators (the
+ * factor F* is then large), zeros and negative entries.
+ */
+class FractionVectorTest {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void batchedReductionEqualsOneGcdPerEntry(int kind) {
+        SplittableRandom rnd = new SplittableRandom(kind);
+        BigInteger bigPrime = BigInteger.probablePrime(700, new java.util.Random(kind));
+        BigInteger den = new BigInteger(6000, new java.util.Random(7 + kind)).add(BigInteger.ONE)
+                .multiply(BigInteger.valueOf(2L * 2 * 2 * 3 * 3 * 5 * 7));
+        if (kind >= 2) {
+            den = den.multiply(bigPrime).multiply(bigPrime);
+        }
+        int n = 300;
+        BigInteger[] num = new BigInteger[n];
+        for (int i = 0; i < n; i++) {
+            BigInteger x = new BigInteger(6000, new java.util.Random(rnd.nextLong()));
+            if (i % 3 == 0) {
+                x = x.multiply(BigInteger.valueOf(12));
+            }
+            if (kind >= 2 && i % 50 == 0) {
+                x = x.multiply(bigPrime);
+            }
+            if (kind == 3 && i % 7 == 0) {
+                x = BigInteger.ZERO;
+            }
+            num[i] = i % 2 == 0 ? x : x.negate();
+        }
+        FractionVector v = FractionVector.of(num, den);
+        assertEquals(true, (long) n * den.bitLength() > FractionVector.BATCH_WORK, "the batched path is taken");
+        Rational[] batch = v.toRationals();
+        for (int i = 0; i < n; i++) {
+            assertEquals(Rational.of(num[i], den), batch[i], "entry " + i);
+        }
+    }
+}
