@@ -49,4 +49,16 @@ public record MatrixEnclosure(RationalMatrix lower, RationalMatrix upper) {
     public boolean isPoint() {
         return lower.equals(upper);
     }
+
+    public MatrixEnclosure transpose() {
+        return new MatrixEnclosure(lower.transpose(), upper.transpose());
+    }
+
+    /** M^t for a nonnegative enclosure: products of nonnegative matrices are monotone in each factor. */
+    public MatrixEnclosure pow(int t) {
+        if (!lower.isNonnegative()) {
+            throw new IllegalArgumentException("MatrixEnclosure.pow: the lower end has a negative entry");
+        }
+        return new MatrixEnclosure(lower.pow(t), upper.pow(t));
+    }
 }

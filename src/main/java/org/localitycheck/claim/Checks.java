@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.RationalVector;
 
@@ -30,6 +31,43 @@ final class Checks {
             }
         }
         return Verdict.worst(vs);
+    }
+
+    /**
+     * lhs &lt;= rhs entrywise for sides known by enclosures: {@code sides} gives {lhs, rhs} at a precision, which is
+     * doubled from {@link Enclosed#START_BITS} until every entry is decided (an ArithmeticException from {@code sides}
+     * means too wide for that precision). A decided violation is returned at once; an entry still open at
+     * {@link Enclosed#MAX_BITS} makes the case undecided.
+     */
+    static Verdict entrywise(java.util.function.IntFunction<RationalInterval[][]> sides, String label) {
+        String open = "";
+        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
+            RationalInterval[][] s;
+            try {
+                s = sides.apply(bits);
+            } catch (ArithmeticException wide) {
+                open = wide.getMessage();
+                continue;
+            }
+            List<Verdict> vs = new ArrayList<>();
+            open = null;
+            for (int i = 0; i < s[0].length; i++) {
+                RationalInterval l = s[0][i];
+                RationalInterval r = s[1][i];
+                String where = label + "[" + i + "], bits " + bits;
+                if (l.upper().compareTo(r.lower()) <= 0) {
+                    vs.add(Verdict.atMost(l.upper(), r.lower(), where));
+                } else if (l.lower().compareTo(r.upper()) > 0) {
+                    return Verdict.atMost(l.lower(), r.upper(), where);
+                } else if (open == null) {
+                    open = label + "[" + i + "]: " + l + " against " + r;
+                }
+            }
+            if (open == null) {
+                return Verdict.worst(vs);
+            }
+        }
+        throw new ArithmeticException("undecided at " + Enclosed.MAX_BITS + " bits: " + open);
     }
 
     /** T^t f. */

@@ -37,6 +37,13 @@ public final class Context {
         return softmaxPi.computeIfAbsent(bits, b -> org.localitycheck.quantity.SoftmaxSensitivity.policySensitivity(instance, b));
     }
 
+    private final java.util.Map<Integer, SoftmaxEnclosures> softmax = new java.util.HashMap<>();
+
+    /** For a softmax policy: its enclosures at the given precision (Section 3's readings decide on them). */
+    SoftmaxEnclosures softmax(int bits) {
+        return softmax.computeIfAbsent(bits, b -> new SoftmaxEnclosures(instance, es(), ea(), b));
+    }
+
     /** For a softmax policy: L_{k&lt;-i}. */
     public RationalMatrix logitLipschitz() {
         if (logitLipschitz == null) {

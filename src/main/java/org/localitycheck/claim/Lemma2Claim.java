@@ -2,11 +2,18 @@ package org.localitycheck.claim;
 
 import java.util.List;
 import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.RationalInterval;
 
 /** Lemma 2: delta_i(T^pi f) &lt;= sum_j H_{j&lt;-i} delta_j(f) with H = E^s + E^a Pi. */
 final class Lemma2Claim extends BaseClaim {
     Lemma2Claim() {
         super("lemma2", "Lemma 2, App. B.2", "delta_i(T^pi f) <= sum_j H_{j<-i} delta_j(f), H = E^s + E^a Pi");
+    }
+
+    /** Every general family, then softmax policies, decided on enclosures. */
+    @Override
+    public List<String> families() {
+        return List.of("any", "softmax");
     }
 
     @Override
@@ -23,6 +30,10 @@ final class Lemma2Claim extends BaseClaim {
 
     static Verdict check(Context ctx, Witness w) {
         FractionVector f = Checks.function(ctx, w, "f");
+        if (ctx.isSoftmax()) {
+            return Checks.entrywise(bits -> new RationalInterval[][] {ctx.softmax(bits).deltaOfIterate(f, 1),
+                SoftmaxEnclosures.times(ctx.softmax(bits).h.transpose(), ctx.delta(f))}, "delta(Tf)");
+        }
         return Checks.entrywise(ctx.delta(ctx.joint().apply(f)), ctx.h().transpose().multiply(ctx.delta(f)),
                 "delta(Tf)");
     }

@@ -2,7 +2,9 @@ package org.localitycheck.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.quantity.ClosedLoop;
@@ -19,7 +21,7 @@ final class Prop1Claim extends BaseClaim {
         return List.of(
                 Reading.of("literal", "C^pi_{j<-i} <= E^s_{j<-i} + sum_k E^a_{j<-k} Pi_{k<-i}", Expected.HOLDS,
                         "Triangle inequality through mu-tilde and the product coupling of B.1.",
-                        (ctx, w) -> Checks.entrywise(ctx.c(), ctx.h(), "C")),
+                        Prop1Claim::literal),
                 Reading.of("state-route",
                         "TV(mu-tilde_j, nu_j) <= E^s_{j<-i} for all s, s' with s_{-i} = s'_{-i}, where "
                                 + "mu-tilde_j = sum_a pi(a|s') P_j(.|s,a) and nu_j = sum_a pi(a|s') P_j(.|s',a)",
@@ -31,7 +33,78 @@ final class Prop1Claim extends BaseClaim {
                         (ctx, w) -> routes(ctx, false)));
     }
 
+    /** Every general family, then softmax policies, decided on enclosures. */
+    @Override
+    public List<String> families() {
+        return List.of("any", "softmax");
+    }
+
+    static Verdict literal(Context ctx, Witness w) {
+        if (!ctx.isSoftmax()) {
+            return Checks.entrywise(ctx.c(), ctx.h(), "C");
+        }
+        return Checks.entrywise(bits -> new RationalInterval[][] {flat(ctx.softmax(bits).c), flat(ctx.softmax(bits).h)}, "C");
+    }
+
+    static RationalInterval[] flat(MatrixEnclosure m) {
+        RationalInterval[] out = new RationalInterval[m.rows() * m.cols()];
+        for (int j = 0; j < m.rows(); j++) {
+            for (int i = 0; i < m.cols(); i++) {
+                out[j * m.cols() + i] = m.get(j, i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The two routes for a softmax policy, at its rational policy pi~: a TV between two mixtures moves by at most half
+     * the sum of their l1 changes ({@link PolicyEnclosure#marginalDeviation}); E^a Pi is enclosed through Pi.
+     */
+    static Verdict routesEnclosed(Context ctx, boolean stateRoute) {
+        Instance inst = ctx.instance();
+        JointSpace st = inst.states();
+        int n = inst.agentCount();
+        return Checks.entrywise(bits -> {
+            SoftmaxEnclosures e = ctx.softmax(bits);
+            Instance approx = e.policy.pointInstance();
+            MatrixEnclosure eaPi = new MatrixEnclosure(ctx.ea().multiply(e.pi.lower()), ctx.ea().multiply(e.pi.upper()));
+            List<RationalInterval> lhs = new ArrayList<>();
+            List<RationalInterval> rhs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (int s = 0; s < st.size(); s++) {
+                    for (int v = 0; v < st.localSize(i); v++) {
+                        int s2 = st.withDigit(s, i, v);
+                        if (s2 == s) {
+                            continue;
+                        }
+                        for (int j = 0; j < n; j++) {
+                            Rational[] tilde = ClosedLoop.mixture(approx, j, s, s2);
+                            Rational tv;
+                            Rational radius;
+                            if (stateRoute) {
+                                tv = TotalVariation.of(tilde, ClosedLoop.mixture(approx, j, s2, s2));
+                                radius = e.policy.differenceDeviation(j, s, s2, s2).multiply(Rational.HALF); // same weights
+                                rhs.add(RationalInterval.point(ctx.es().get(j, i)));
+                            } else {
+                                tv = TotalVariation.of(ClosedLoop.mixture(approx, j, s, s), tilde);
+                                radius = e.policy.sameRows(s, s2) ? Rational.ZERO // one measure twice: TV exactly 0
+                                        : e.policy.marginalDeviation(j, s, s).add(e.policy.marginalDeviation(j, s, s2))
+                                                .multiply(Rational.HALF);
+                                rhs.add(eaPi.get(j, i));
+                            }
+                            lhs.add(RationalInterval.of(tv.subtract(radius).max(Rational.ZERO), tv.add(radius)));
+                        }
+                    }
+                }
+            }
+            return new RationalInterval[][] {lhs.toArray(new RationalInterval[0]), rhs.toArray(new RationalInterval[0])};
+        }, stateRoute ? "TV(mu-tilde, nu)" : "TV(mu, mu-tilde)");
+    }
+
     static Verdict routes(Context ctx, boolean stateRoute) {
+        if (ctx.isSoftmax()) {
+            return routesEnclosed(ctx, stateRoute);
+        }
         Instance inst = ctx.instance();
         JointSpace st = inst.states();
         int n = inst.agentCount();

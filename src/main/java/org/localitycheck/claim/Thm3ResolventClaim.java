@@ -1,8 +1,15 @@
 package org.localitycheck.claim;
 
 import java.util.List;
+import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.RationalVector;
+import org.localitycheck.arith.SpectralRadius;
+import org.localitycheck.model.JointSpace;
+import org.localitycheck.quantity.IntervalPolicyChain;
+import org.localitycheck.quantity.Oscillation;
 
 /** Thm. 3: delta(h^pi) &lt;= (I - (H^pi)^T)^{-1} delta(r^pi). */
 final class Thm3ResolventClaim extends BaseClaim {
@@ -24,7 +31,71 @@ final class Thm3ResolventClaim extends BaseClaim {
                         (ctx, w) -> check(ctx, false)));
     }
 
+    /** Every general family, then softmax policies (the literal reading, decided on enclosures). */
+    @Override
+    public List<String> families() {
+        return List.of("any", "softmax");
+    }
+
+    /**
+     * For a softmax policy: rho(H) &lt; 1 is decided on the enclosure (rho is monotone on nonnegative matrices), then
+     * delta(h) from the chain's enclosure of h against (I - H^T)^{-1} delta(r^pi), which is monotone in H and in
+     * delta(r^pi) when rho(H) &lt; 1 (a Neumann series of nonnegative terms).
+     */
+    static Verdict enclosed(Context ctx, boolean requireHypothesis) {
+        if (!requireHypothesis) {
+            return Verdict.notApplicable("softmax: the reading without the hypothesis is checked on tabular policies");
+        }
+        Boolean below = null;
+        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS && below == null; bits *= 2) {
+            SoftmaxEnclosures e = ctx.softmax(bits);
+            if (SpectralRadius.compare(e.h.upper(), Rational.ONE) < 0) {
+                below = true;
+            } else if (SpectralRadius.compare(e.h.lower(), Rational.ONE) >= 0) {
+                below = false;
+            }
+        }
+        if (below == null) {
+            throw new ArithmeticException("undecided at " + Enclosed.MAX_BITS + " bits: rho(H) against 1");
+        }
+        if (!below) {
+            return Verdict.notApplicable("rho(H) >= 1");
+        }
+        if (ctx.softmax(Enclosed.START_BITS).chain().isEmpty()) {
+            return Verdict.notApplicable("multichain");
+        }
+        JointSpace st = ctx.instance().states();
+        return Checks.entrywise(bits -> {
+            SoftmaxEnclosures e = ctx.softmax(bits);
+            if (SpectralRadius.compare(e.h.upper(), Rational.ONE) >= 0) {
+                throw new ArithmeticException("rho(H_hi) >= 1 at " + bits + " bits");
+            }
+            IntervalPolicyChain ch = e.chain().get();
+            RationalInterval[] dh = Oscillation.delta(st, ch.pointSolution().poisson(), ch.poissonRadius());
+            RationalInterval[] b = Oscillation.delta(st, FractionVector.of(e.pointLoop.rewardUnderPolicy()),
+                    e.policy.rewardRadiusMax());
+            RationalVector lo = Checks.resolvent(e.h.lower().transpose()).multiply(ends(b, false));
+            RationalVector hi = Checks.resolvent(e.h.upper().transpose()).multiply(ends(b, true));
+            RationalInterval[] rhs = new RationalInterval[lo.size()];
+            for (int i = 0; i < rhs.length; i++) {
+                rhs[i] = RationalInterval.of(lo.get(i), hi.get(i));
+            }
+            return new RationalInterval[][] {dh, rhs};
+        }, "delta(h)");
+    }
+
+    private static RationalVector ends(RationalInterval[] x, boolean upper) {
+        Rational[] v = new Rational[x.length];
+        for (int i = 0; i < x.length; i++) {
+            v[i] = upper ? x[i].upper() : x[i].lower();
+        }
+        return RationalVector.of(v);
+    }
+
     static Verdict check(Context ctx, boolean requireHypothesis) {
+        if (ctx.isSoftmax()) {
+            return enclosed(ctx, requireHypothesis);
+        }
         boolean below = ctx.compareRho(Rational.ONE) < 0;
         if (requireHypothesis && !below) {
             return Verdict.notApplicable("rho(H) >= 1");

@@ -72,7 +72,9 @@ public final class Oscillation {
         Rational r = radius.multiply(Rational.TWO);
         RationalInterval[] out = new RationalInterval[d.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = RationalInterval.of(d.get(i).subtract(r).max(Rational.ZERO), d.get(i).add(r));
+            // a coordinate with one local state has no pairs: delta_i is exactly 0
+            out[i] = space.localSize(i) == 1 ? RationalInterval.point(Rational.ZERO)
+                    : RationalInterval.of(d.get(i).subtract(r).max(Rational.ZERO), d.get(i).add(r));
         }
         return out;
     }

@@ -3,10 +3,12 @@ package org.localitycheck.quantity;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.model.Agent;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.model.TabularPolicy;
 
@@ -233,14 +235,106 @@ public final class PolicyEnclosure {
      * differences summing to 0; with c the midrange of r(s, .) it is at most eta(s) (max_a r(s, a) - min_a r(s, a))/2.
      */
     public Rational rewardRadius(int s) {
-        Rational hi = null;
-        Rational lo = null;
-        for (int a = 0; a < instance.actions().size(); a++) {
-            Rational r = instance.reward(s, a);
-            hi = hi == null ? r : hi.max(r);
-            lo = lo == null ? r : lo.min(r);
+        return mixtureRadius(s, instance.rewardTable()[s]);
+    }
+
+    /**
+     * A bound on |sum_a (pi - pi~)(a|s) v(a)| for values v over joint actions: the differences sum to 0 and have l1
+     * norm at most eta(s), so the sum is at most eta(s) (max v - min v)/2. Exactly 0 where v does not depend on a.
+     */
+    public Rational mixtureRadius(int s, Rational[] v) {
+        Rational hi = v[0];
+        Rational lo = v[0];
+        for (Rational x : v) {
+            hi = hi.max(x);
+            lo = lo.min(x);
         }
         return eta[s].multiply(hi.subtract(lo)).multiply(Rational.HALF);
+    }
+
+    /**
+     * A bound on ||(T - T~) g||_inf for the joint kernels of pi and pi~: ((T - T~) g)(s) = sum_a (pi - pi~)(a|s)
+     * sum_y P(y|s, a) g(y), so {@link #mixtureRadius} of the next-state expectations of g at s.
+     */
+    public Rational kernelDeviation(FractionVector g) {
+        Rational worst = Rational.ZERO;
+        JointSpace ac = instance.actions();
+        for (int s = 0; s < instance.states().size(); s++) {
+            if (eta[s].isZero()) {
+                continue;
+            }
+            Rational[] v = new Rational[ac.size()];
+            for (int a = 0; a < ac.size(); a++) {
+                Rational[] p = Advantage.nextState(instance, s, a);
+                Rational e = Rational.ZERO;
+                for (int y = 0; y < p.length; y++) {
+                    if (!p[y].isZero()) {
+                        e = e.add(p[y].multiply(g.get(y)));
+                    }
+                }
+                v[a] = e;
+            }
+            worst = worst.max(mixtureRadius(s, v));
+        }
+        return worst;
+    }
+
+    /**
+     * A bound on ||sum_a (pi - pi~)(a|u) P_j(.|s, a)||_1, the change of agent j's next-state marginal at kernel state
+     * s mixed by the policy at state u (u = s: the closed-loop marginal P^pi_j(.|s)): with c_a = (pi - pi~)(a|u) (sum
+     * 0, l1 norm at most eta(u)) it is at most eta(u)/2 max_{a,a'} ||P_j(.|s,a) - P_j(.|s,a')||_1.
+     */
+    public Rational marginalDeviation(int j, int s, int u) {
+        if (eta[u].isZero()) {
+            return Rational.ZERO;
+        }
+        JointSpace ac = instance.actions();
+        Rational spread = Rational.ZERO;
+        for (int a = 0; a < ac.size(); a++) {
+            for (int b = a + 1; b < ac.size(); b++) {
+                Rational d = Rational.ZERO;
+                for (int x = 0; x < instance.states().localSize(j); x++) {
+                    d = d.add(instance.kernel().get(j, s, a, x).subtract(instance.kernel().get(j, s, b, x)).abs());
+                }
+                spread = spread.max(d);
+            }
+        }
+        return eta[u].multiply(spread).multiply(Rational.HALF);
+    }
+
+    /**
+     * A bound on ||sum_a (pi - pi~)(a|u) (P_j(.|s, a) - P_j(.|t, a))||_1, the change of the difference of two
+     * mixtures with the same weights (the policy at u): eta(u)/2 max_{a,a'} ||D_a - D_a'||_1 with
+     * D_a = P_j(.|s, a) - P_j(.|t, a). Exactly 0 when the two kernel states differ in the same way under every action.
+     */
+    public Rational differenceDeviation(int j, int s, int t, int u) {
+        if (eta[u].isZero()) {
+            return Rational.ZERO;
+        }
+        JointSpace ac = instance.actions();
+        Rational spread = Rational.ZERO;
+        for (int a = 0; a < ac.size(); a++) {
+            for (int b = a + 1; b < ac.size(); b++) {
+                Rational d = Rational.ZERO;
+                for (int x = 0; x < instance.states().localSize(j); x++) {
+                    Rational da = instance.kernel().get(j, s, a, x).subtract(instance.kernel().get(j, t, a, x));
+                    Rational db = instance.kernel().get(j, s, b, x).subtract(instance.kernel().get(j, t, b, x));
+                    d = d.add(da.subtract(db).abs());
+                }
+                spread = spread.max(d);
+            }
+        }
+        return eta[u].multiply(spread).multiply(Rational.HALF);
+    }
+
+    /** True when every agent's row at s is the one at t (the same logits): pi(.|s) = pi(.|t) exactly. */
+    public boolean sameRows(int s, int t) {
+        for (int k = 0; k < rows.length; k++) {
+            if (!sameRow(k, s, t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** max_s of {@link #rewardRadius(int)}. */

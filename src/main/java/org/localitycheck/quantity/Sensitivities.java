@@ -155,7 +155,7 @@ public final class Sensitivities {
 
     /**
      * C of a policy known by enclosures, from the exact marginals at pi~ ({@code pointLoop}): |TV(mu, nu) -
-     * TV(mu~, nu~)| &lt;= TV(mu, mu~) + TV(nu, nu~) &lt;= (eta(s) + eta(s'))/2 for the marginals at s and s'.
+     * TV(mu~, nu~)| &lt;= TV(mu, mu~) + TV(nu, nu~), each TV half of {@link PolicyEnclosure#marginalDeviation}.
      */
     public static MatrixEnclosure closedLoopInfluence(ClosedLoop pointLoop, PolicyEnclosure pe) {
         JointSpace st = pe.instance().states();
@@ -165,8 +165,10 @@ public final class Sensitivities {
             for (int s = 0; s < st.size(); s++) {
                 for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
                     int s2 = st.withDigit(s, i, v);
-                    Rational radius = pe.eta(s).add(pe.eta(s2)).multiply(Rational.HALF);
                     for (int j = 0; j < n; j++) {
+                        // one policy row at both states: only the difference of the two kernels moves
+                        Rational radius = pe.sameRows(s, s2) ? pe.differenceDeviation(j, s, s2, s).multiply(Rational.HALF)
+                                : pe.marginalDeviation(j, s, s).add(pe.marginalDeviation(j, s2, s2)).multiply(Rational.HALF);
                         Rational tv = TotalVariation.of(pointLoop.marginalShared(j, s), pointLoop.marginalShared(j, s2));
                         e[j][i] = e[j][i].max(RationalInterval.of(tv.subtract(radius).max(Rational.ZERO),
                                 tv.add(radius).min(Rational.ONE)));

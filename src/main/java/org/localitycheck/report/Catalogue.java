@@ -44,8 +44,15 @@ public final class Catalogue {
             } else if (res != null) {
                 ev.put("seed", results.get("seed").asText());
                 ev.set("checked", res.get("checked"));
+                if (res.path("checkedSoftmax").asLong() > 0) {
+                    ev.set("checkedSoftmax", res.get("checkedSoftmax")); // of them, decided on enclosures
+                }
                 ev.set("casesDrawn", res.get("cases"));
                 ev.set("violations", res.get("violations"));
+                if (res.path("undecided").asLong() > 0) {
+                    // softmax cases whose enclosures overlap at the precision cap: neither holds nor violated
+                    ev.set("undecidedSoftmax", res.get("undecided"));
+                }
                 if (r.existential()) {
                     ev.set("witnesses", res.get("witnesses"));
                 }

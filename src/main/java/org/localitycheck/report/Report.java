@@ -72,8 +72,15 @@ public final class Report {
                 if (r.expected() == Expected.PENDING) {
                     ev.append(r.rationale());
                 }
-                rows.add(new Row(key, c.where(), r, verdict, r.expected() == Expected.PENDING ? "-" : Long.toString(checked),
-                        ratio, ev.toString()));
+                long undecided = res == null ? 0 : res.path("undecided").asLong();
+                if (undecided > 0) {
+                    ev.append(ev.length() > 0 ? "; " : "").append(undecided)
+                            .append(" softmax cases undecided (the enclosures still overlap at 1024 bits: an attained bound)");
+                }
+                long softmax = res == null ? 0 : res.path("checkedSoftmax").asLong();
+                String checkedText = r.expected() == Expected.PENDING ? "-"
+                        : checked + (softmax > 0 && softmax < checked ? " (" + softmax + " softmax)" : "");
+                rows.add(new Row(key, c.where(), r, verdict, checkedText, ratio, ev.toString()));
             }
         }
         return rows;

@@ -30,8 +30,10 @@ public final class SuiteResults {
             o.put("existential", e.getValue().reading().existential());
             o.put("cases", e.getValue().cases());
             o.put("checked", s.checked());
+            o.put("checkedSoftmax", s.checkedEnclosed());
             o.put("notApplicable", s.notApplicable());
             o.put("undecided", s.undecided());
+            o.put("undecidedSoftmax", s.undecidedEnclosed());
             o.put("violations", s.violations());
             o.put("witnesses", s.witnesses());
             var h = o.putArray("ratioHistogram");

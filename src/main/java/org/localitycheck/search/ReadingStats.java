@@ -8,6 +8,8 @@ public final class ReadingStats {
     private long checked;
     private long notApplicable;
     private long undecided;
+    private long undecidedEnclosed;
+    private long checkedEnclosed;
     private long violations;
     private long witnesses;
     private long climbed;
@@ -19,6 +21,19 @@ public final class ReadingStats {
     private final long[] histogram = new long[BINS];
     private long maxSeed;
     private long maxIndex = -1;
+
+    /** As {@link #add(Verdict, long, long)}, counting the case among the softmax ones when {@code enclosed}. */
+    public void add(Verdict v, long caseSeed, long caseIndex, boolean enclosed) {
+        add(v, caseSeed, caseIndex);
+        if (enclosed && v.applicable()) {
+            checkedEnclosed++;
+        }
+    }
+
+    /** Checked cases whose policy is known only by enclosures (softmax), decided on them. */
+    public long checkedEnclosed() {
+        return checkedEnclosed;
+    }
 
     /** As {@link #add(Verdict)}, remembering the case that gave the largest ratio. */
     public void add(Verdict v, long caseSeed, long caseIndex) {
@@ -60,14 +75,25 @@ public final class ReadingStats {
         return climbed;
     }
 
-    public void addUndecided() {
+    /** A case the enclosures could not decide; {@code enclosed}: its policy is known only by enclosures (softmax). */
+    public void addUndecided(boolean enclosed) {
         undecided++;
+        if (enclosed) {
+            undecidedEnclosed++;
+        }
+    }
+
+    /** Undecided cases whose policy is known only by enclosures (the others are exact and never undecided). */
+    public long undecidedEnclosed() {
+        return undecidedEnclosed;
     }
 
     public void merge(ReadingStats o) {
         checked += o.checked;
         notApplicable += o.notApplicable;
         undecided += o.undecided;
+        undecidedEnclosed += o.undecidedEnclosed;
+        checkedEnclosed += o.checkedEnclosed;
         violations += o.violations;
         witnesses += o.witnesses;
         climbed += o.climbed;

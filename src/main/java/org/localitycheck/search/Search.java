@@ -105,10 +105,10 @@ public final class Search {
                 }
                 Verdict v = check(r, c.context(), c.witness());
                 if (v == null) {
-                    stats.get(r.name()).addUndecided();
+                    stats.get(r.name()).addUndecided(c.context().isSoftmax());
                     continue;
                 }
-                stats.get(r.name()).add(v, seed, i);
+                stats.get(r.name()).add(v, seed, i, c.context().isSoftmax());
                 boolean wanted = !r.existential() && onFinding != null && opt.shrinkable().test(r);
                 if (v.applicable() && !v.holds() && wanted && shrunk.getOrDefault(r.name(), 0) < opt.maxFindings()) {
                     shrunk.merge(r.name(), 1, Integer::sum);

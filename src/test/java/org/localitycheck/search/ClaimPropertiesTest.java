@@ -63,12 +63,15 @@ class ClaimPropertiesTest {
             Reading r = o.reading();
             if (r.expected() == Expected.HOLDS && !r.existential()) {
                 tests.add(DynamicTest.dynamicTest(key + " holds", () -> {
-                    System.out.printf("%s: %d instances checked (%d cases drawn), largest LHS/RHS %s, %d undecided%n", key,
-                            s.checked(), o.cases(), s.maxRatio() == null ? "-" : s.maxRatio().doubleValue(), s.undecided());
+                    System.out.printf("%s: %d instances checked (%d of them softmax, decided on enclosures; %d cases drawn), "
+                            + "largest LHS/RHS %s, %d undecided (softmax)%n", key, s.checked(), s.checkedEnclosed(), o.cases(),
+                            s.maxRatio() == null ? "-" : s.maxRatio().doubleValue(), s.undecidedEnclosed());
                     assertEquals(0, s.violations(), key + " was violated; counterexamples written: " + newFiles);
                     assertTrue(s.checked() >= MIN_CHECKED, key + ": only " + s.checked() + " applicable cases in "
                             + o.cases() + " drawn");
-                    assertEquals(0, s.undecided(), key + ": undecided cases");
+                    // exact cases always decide; a softmax case may stay undecided where the bound is attained
+                    // between irrational numbers (reported, and counted neither way)
+                    assertEquals(0, s.undecided() - s.undecidedEnclosed(), key + ": undecided exact cases");
                 }));
             } else if (r.existential()) {
                 tests.add(DynamicTest.dynamicTest(key + " has a witness", () -> {
