@@ -34,7 +34,6 @@ public final class IntervalPolicyChain {
     private final PolicyEnclosure policy;
     private final ClosedLoop loop; // at pi~
     private final PoissonSolution point; // at pi~
-    private final Rational[] rewardRadius; // dr(s)
     private final Rational stationaryError; // e_rec
     private final Rational[] columnMax; // max_t |Z~_ts|, zero on transient states
     private final Rational averageRewardRadius;
@@ -42,13 +41,11 @@ public final class IntervalPolicyChain {
     private final List<FractionVector> partialSums; // u~_0..u~_K
     private final Rational oscReward; // osc(r~)
 
-    private IntervalPolicyChain(PolicyEnclosure policy, ClosedLoop loop, PoissonSolution point, Rational[] rewardRadius,
-            Rational stationaryError, Rational[] columnMax, Rational averageRewardRadius, Rational poissonRadius,
+    private IntervalPolicyChain(PolicyEnclosure policy, ClosedLoop loop, PoissonSolution point, Rational stationaryError, Rational[] columnMax, Rational averageRewardRadius, Rational poissonRadius,
             List<FractionVector> partialSums, Rational oscReward) {
         this.policy = policy;
         this.loop = loop;
         this.point = point;
-        this.rewardRadius = rewardRadius;
         this.stationaryError = stationaryError;
         this.columnMax = columnMax;
         this.averageRewardRadius = averageRewardRadius;
@@ -132,7 +129,7 @@ public final class IntervalPolicyChain {
             eh = zNorm.multiply(drMax.add(eta.multiply(oh))).add(delta1.multiply(oh)).add(dg).divide(factor);
         }
         List<FractionVector> u = TruncatedPoisson.partialSums(p, rt, maxKappa);
-        return Optional.of(new IntervalPolicyChain(pe, loop, sol.get(), dr, eRec, colMax, dg, eh, u, oscR));
+        return Optional.of(new IntervalPolicyChain(pe, loop, sol.get(), eRec, colMax, dg, eh, u, oscR));
     }
 
     /**
@@ -204,11 +201,11 @@ public final class IntervalPolicyChain {
 
     /** r^pi(s). */
     public RationalInterval rewardUnderPolicy(int s) {
-        return around(loop.rewardUnderPolicy(s), rewardRadius[s]);
+        return around(loop.rewardUnderPolicy(s), policy.rewardRadius(s));
     }
 
     public RationalInterval[] rewardUnderPolicy() {
-        RationalInterval[] r = new RationalInterval[rewardRadius.length];
+        RationalInterval[] r = new RationalInterval[columnMax.length];
         for (int s = 0; s < r.length; s++) {
             r[s] = rewardUnderPolicy(s);
         }
@@ -217,11 +214,7 @@ public final class IntervalPolicyChain {
 
     /** max_s |r^pi(s) - r~(s)| bound. */
     public Rational rewardRadius() {
-        Rational m = Rational.ZERO;
-        for (Rational r : rewardRadius) {
-            m = m.max(r);
-        }
-        return m;
+        return policy.rewardRadiusMax();
     }
 
     public RationalInterval stationary(int s) {

@@ -285,21 +285,7 @@ public final class PolicyEnclosure {
      * 0, l1 norm at most eta(u)) it is at most eta(u)/2 max_{a,a'} ||P_j(.|s,a) - P_j(.|s,a')||_1.
      */
     public Rational marginalDeviation(int j, int s, int u) {
-        if (eta[u].isZero()) {
-            return Rational.ZERO;
-        }
-        JointSpace ac = instance.actions();
-        Rational spread = Rational.ZERO;
-        for (int a = 0; a < ac.size(); a++) {
-            for (int b = a + 1; b < ac.size(); b++) {
-                Rational d = Rational.ZERO;
-                for (int x = 0; x < instance.states().localSize(j); x++) {
-                    d = d.add(instance.kernel().get(j, s, a, x).subtract(instance.kernel().get(j, s, b, x)).abs());
-                }
-                spread = spread.max(d);
-            }
-        }
-        return eta[u].multiply(spread).multiply(Rational.HALF);
+        return eta[u].isZero() ? Rational.ZERO : eta[u].multiply(actionSpread(j, s, -1)).multiply(Rational.HALF);
     }
 
     /**
@@ -308,23 +294,29 @@ public final class PolicyEnclosure {
      * D_a = P_j(.|s, a) - P_j(.|t, a). Exactly 0 when the two kernel states differ in the same way under every action.
      */
     public Rational differenceDeviation(int j, int s, int t, int u) {
-        if (eta[u].isZero()) {
-            return Rational.ZERO;
-        }
+        return eta[u].isZero() ? Rational.ZERO : eta[u].multiply(actionSpread(j, s, t)).multiply(Rational.HALF);
+    }
+
+    /** max_{a,a'} ||D_a - D_a'||_1 with D_a = P_j(.|s, a), minus P_j(.|t, a) when t &gt;= 0. */
+    private Rational actionSpread(int j, int s, int t) {
         JointSpace ac = instance.actions();
         Rational spread = Rational.ZERO;
         for (int a = 0; a < ac.size(); a++) {
             for (int b = a + 1; b < ac.size(); b++) {
                 Rational d = Rational.ZERO;
                 for (int x = 0; x < instance.states().localSize(j); x++) {
-                    Rational da = instance.kernel().get(j, s, a, x).subtract(instance.kernel().get(j, t, a, x));
-                    Rational db = instance.kernel().get(j, s, b, x).subtract(instance.kernel().get(j, t, b, x));
+                    Rational da = instance.kernel().get(j, s, a, x);
+                    Rational db = instance.kernel().get(j, s, b, x);
+                    if (t >= 0) {
+                        da = da.subtract(instance.kernel().get(j, t, a, x));
+                        db = db.subtract(instance.kernel().get(j, t, b, x));
+                    }
                     d = d.add(da.subtract(db).abs());
                 }
                 spread = spread.max(d);
             }
         }
-        return eta[u].multiply(spread).multiply(Rational.HALF);
+        return spread;
     }
 
     /** True when every agent's row at s is the one at t (the same logits): pi(.|s) = pi(.|t) exactly. */

@@ -4,22 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.localitycheck.arith.FractionVector;
+import java.util.ArrayList;
+import java.util.List;
 import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
-import org.localitycheck.arith.RationalVector;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.SoftmaxPolicy;
 
-/** Writes {@code locality-check/reference@1} (FORMATS.md) from an {@link Evaluation}. */
+/**
+ * Writes {@code locality-check/reference@1} (FORMATS.md) from an {@link Evaluation} (exact) or an
+ * {@link EnclosedEvaluation}; both go through one writer, in which a value known exactly is a rational string and
+ * any other one an enclosure {"lower", "upper"}.
+ */
 public final class ReferenceJson {
     public static final String FORMAT = "locality-check/reference@1";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReferenceJson() {
+    }
+
+    /** The fields of one document; the long-run ones are null when the chain is multichain. */
+    private record Document(Instance instance, RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi,
+            MatrixEnclosure c, MatrixEnclosure h, RationalInterval[] rewardUnderPolicy, RationalInterval[] stationary,
+            RationalInterval averageReward, RationalInterval[] poisson, RationalInterval[] deltaReward,
+            RationalInterval[] deltaPoisson, RationalInterval rhoH, List<RationalInterval[]> certificates,
+            List<RationalInterval> truncatedBias) {
     }
 
     /**
@@ -32,42 +44,90 @@ public final class ReferenceJson {
     }
 
     public static ObjectNode toTree(Evaluation ev) {
-        ObjectNode root = NODES.objectNode();
-        root.put("format", FORMAT);
-        root.put("instance", InstanceJson.sha256(ev.instance()));
-        root.put("multichain", ev.multichain());
-        root.set("Es", matrix(ev.es()));
-        root.set("Ea", matrix(ev.ea()));
-        root.set("Pi", matrix(ev.pi()));
-        root.set("C", matrix(ev.c()));
-        root.set("H", matrix(ev.h()));
-        root.set("rewardUnderPolicy", vector(ev.rewardUnderPolicy()));
+        RationalInterval[] d = null;
+        RationalInterval avg = null;
+        RationalInterval[] h = null;
+        List<RationalInterval[]> certs = null;
+        List<RationalInterval> bias = null;
         if (ev.longRun().isPresent()) {
             PoissonSolution s = ev.longRun().get();
-            root.set("stationary", vector(s.stationary()));
-            root.put("averageReward", s.averageReward().toString());
-            root.set("poisson", vector(s.poisson()));
+            d = points(s.stationary().toRationals());
+            avg = RationalInterval.point(s.averageReward());
+            h = points(s.poisson().toRationals());
+            certs = new ArrayList<>();
+            bias = new ArrayList<>();
+            for (Evaluation.KappaRow row : ev.kappa().get()) {
+                certs.add(points(row.certificate().toArray()));
+                bias.add(RationalInterval.point(row.truncatedBias()));
+            }
+        }
+        return write(new Document(ev.instance(), ev.es(), ev.ea(), MatrixEnclosure.point(ev.pi()),
+                MatrixEnclosure.point(ev.c()), MatrixEnclosure.point(ev.h()), points(ev.rewardUnderPolicy()), d, avg, h,
+                points(ev.deltaReward().toArray()), ev.deltaPoisson().map(x -> points(x.toArray())).orElse(null), ev.rhoH(),
+                certs, bias));
+    }
+
+    public static ObjectNode toTree(EnclosedEvaluation ev) {
+        RationalInterval[] d = null;
+        RationalInterval avg = null;
+        RationalInterval[] h = null;
+        List<RationalInterval[]> certs = null;
+        List<RationalInterval> bias = null;
+        if (ev.longRun().isPresent()) {
+            IntervalPolicyChain ch = ev.longRun().get();
+            d = ch.stationary();
+            avg = ch.averageReward();
+            h = new RationalInterval[d.length];
+            for (int s = 0; s < d.length; s++) {
+                h[s] = ch.poisson(s);
+            }
+            certs = new ArrayList<>();
+            bias = new ArrayList<>();
+            for (EnclosedEvaluation.KappaRow row : ev.kappa().get()) {
+                certs.add(row.certificate());
+                bias.add(row.truncatedBias());
+            }
+        }
+        return write(new Document(ev.instance(), ev.es(), ev.ea(), ev.pi(), ev.c(), ev.h(), ev.rewardUnderPolicy(), d,
+                avg, h, ev.deltaReward(), ev.deltaPoisson().orElse(null), ev.rhoH(), certs, bias));
+    }
+
+    private static ObjectNode write(Document doc) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("instance", InstanceJson.sha256(doc.instance()));
+        root.put("multichain", doc.stationary() == null);
+        root.set("Es", matrix(MatrixEnclosure.point(doc.es())));
+        root.set("Ea", matrix(MatrixEnclosure.point(doc.ea())));
+        root.set("Pi", matrix(doc.pi()));
+        root.set("C", matrix(doc.c()));
+        root.set("H", matrix(doc.h()));
+        root.set("rewardUnderPolicy", vector(doc.rewardUnderPolicy()));
+        if (doc.stationary() != null) {
+            root.set("stationary", vector(doc.stationary()));
+            root.set("averageReward", value(doc.averageReward()));
+            root.set("poisson", vector(doc.poisson()));
         } else {
             root.putNull("stationary");
             root.putNull("averageReward");
             root.putNull("poisson");
         }
-        root.set("deltaReward", vector(ev.deltaReward().toArray()));
-        if (ev.deltaPoisson().isPresent()) {
-            root.set("deltaPoisson", vector(ev.deltaPoisson().get().toArray()));
+        root.set("deltaReward", vector(doc.deltaReward()));
+        if (doc.deltaPoisson() != null) {
+            root.set("deltaPoisson", vector(doc.deltaPoisson()));
         } else {
             root.putNull("deltaPoisson");
         }
-        ObjectNode rho = root.putObject("rhoH");
-        rho.put("lower", ev.rhoH().lower().toString());
-        rho.put("upper", ev.rhoH().upper().toString());
-        if (ev.kappa().isPresent()) {
+        ObjectNode rho = root.putObject("rhoH"); // always an enclosure, even when a point
+        rho.put("lower", doc.rhoH().lower().toString());
+        rho.put("upper", doc.rhoH().upper().toString());
+        if (doc.certificates() != null) {
             ArrayNode ks = root.putArray("kappa");
-            for (Evaluation.KappaRow row : ev.kappa().get()) {
-                ObjectNode k = ks.addObject();
-                k.put("k", row.k());
-                k.set("certificate", vector(row.certificate().toArray()));
-                k.put("truncatedBias", row.truncatedBias().toString());
+            for (int k = 0; k < doc.certificates().size(); k++) {
+                ObjectNode row = ks.addObject();
+                row.put("k", k);
+                row.set("certificate", vector(doc.certificates().get(k)));
+                row.set("truncatedBias", value(doc.truncatedBias().get(k)));
             }
         } else {
             root.putNull("kappa");
@@ -75,58 +135,12 @@ public final class ReferenceJson {
         return root;
     }
 
-    /**
-     * The same document for an instance whose policy is known by enclosures (softmax): values known exactly are
-     * written as rationals, the others as {"lower": ..., "upper": ...} (FORMATS.md).
-     */
-    public static ObjectNode toTree(EnclosedEvaluation ev) {
-        ObjectNode root = NODES.objectNode();
-        root.put("format", FORMAT);
-        root.put("instance", InstanceJson.sha256(ev.instance()));
-        root.put("multichain", ev.multichain());
-        root.set("Es", matrix(ev.es()));
-        root.set("Ea", matrix(ev.ea()));
-        root.set("Pi", matrix(ev.pi()));
-        root.set("C", matrix(ev.c()));
-        root.set("H", matrix(ev.h()));
-        root.set("rewardUnderPolicy", vector(ev.rewardUnderPolicy()));
-        if (ev.longRun().isPresent()) {
-            IntervalPolicyChain ch = ev.longRun().get();
-            RationalInterval[] d = new RationalInterval[ev.rewardUnderPolicy().length];
-            RationalInterval[] h = new RationalInterval[d.length];
-            for (int s = 0; s < d.length; s++) {
-                d[s] = ch.stationary(s);
-                h[s] = ch.poisson(s);
-            }
-            root.set("stationary", vector(d));
-            root.set("averageReward", value(ch.averageReward()));
-            root.set("poisson", vector(h));
-        } else {
-            root.putNull("stationary");
-            root.putNull("averageReward");
-            root.putNull("poisson");
+    private static RationalInterval[] points(Rational[] v) {
+        RationalInterval[] out = new RationalInterval[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = RationalInterval.point(v[i]);
         }
-        root.set("deltaReward", vector(ev.deltaReward()));
-        if (ev.deltaPoisson().isPresent()) {
-            root.set("deltaPoisson", vector(ev.deltaPoisson().get()));
-        } else {
-            root.putNull("deltaPoisson");
-        }
-        ObjectNode rho = root.putObject("rhoH");
-        rho.put("lower", ev.rhoH().lower().toString());
-        rho.put("upper", ev.rhoH().upper().toString());
-        if (ev.kappa().isPresent()) {
-            ArrayNode ks = root.putArray("kappa");
-            for (EnclosedEvaluation.KappaRow row : ev.kappa().get()) {
-                ObjectNode k = ks.addObject();
-                k.put("k", row.k());
-                k.set("certificate", vector(row.certificate()));
-                k.set("truncatedBias", value(row.truncatedBias()));
-            }
-        } else {
-            root.putNull("kappa");
-        }
-        return root;
+        return out;
     }
 
     /** A rational when the enclosure is a point, else {"lower", "upper"}. */
@@ -157,32 +171,5 @@ public final class ReferenceJson {
             }
         }
         return a;
-    }
-
-    static ArrayNode matrix(RationalMatrix m) {
-        ArrayNode a = NODES.arrayNode();
-        for (int i = 0; i < m.rows(); i++) {
-            ArrayNode row = a.addArray();
-            for (int j = 0; j < m.cols(); j++) {
-                row.add(m.get(i, j).toString());
-            }
-        }
-        return a;
-    }
-
-    static ArrayNode vector(Rational[] v) {
-        ArrayNode a = NODES.arrayNode();
-        for (Rational x : v) {
-            a.add(x.toString());
-        }
-        return a;
-    }
-
-    static ArrayNode vector(FractionVector v) {
-        return vector(v.toRationals());
-    }
-
-    static ArrayNode vector(RationalVector v) {
-        return vector(v.toArray());
     }
 }
