@@ -28,8 +28,12 @@ final class OneBlockCheck {
         }
     }
 
-    /** {rbar, h, hhat, penalty = osc(hhat - h) = 2 min_c ||hhat - c - h||} at the file's policy, or null. */
-    static Frac[][] evaluation(Mdp m, int kappa) {
+    /** rbar, h, hhat and penalty = osc(hhat - h) = 2 min_c ||hhat - c - h|| at the file's policy. */
+    record Evaluation(Frac rbar, Frac[] h, Frac[] hhat, Frac penalty) {
+    }
+
+    /** The evaluation at the file's policy, or null when its chain is multichain. */
+    static Evaluation evaluation(Mdp m, int kappa) {
         Frac[][] joint = m.joint();
         Frac[] sol = m.poisson(joint);
         Frac[] sh = surrogate(m, joint, kappa);
@@ -45,7 +49,7 @@ final class OneBlockCheck {
             max = max == null || d.compareTo(max) > 0 ? d : max;
             min = min == null || d.compareTo(min) < 0 ? d : min;
         }
-        return new Frac[][] {{sol[0]}, h, hhat, {max.sub(min)}};
+        return new Evaluation(sol[0], h, hhat, max.sub(min));
     }
 
     static boolean violated(JsonNode file) {
@@ -54,13 +58,13 @@ final class OneBlockCheck {
         int k = w.get("k").asInt();
         int kappa = w.get("kappa").asInt();
         Frac tau = Frac.parse(w.get("tau").asText());
-        Frac[][] ev = evaluation(m, kappa);
+        Evaluation ev = evaluation(m, kappa);
         if (ev == null) {
             return false;
         }
-        Frac rbar = ev[0][0];
-        Frac penalty = ev[3][0];
-        Update up = update(m, k, logits(m, k, rbar, ev[2]), tau);
+        Frac rbar = ev.rbar();
+        Frac penalty = ev.penalty();
+        Update up = update(m, k, logits(m, k, rbar, ev.hhat()), tau);
         Enclose[][][] rows = pointRows(m);
         rows[k] = up.next();
         ChainEnclosure c = chain(m, rows);
@@ -82,17 +86,17 @@ final class OneBlockCheck {
         JsonNode w = file.get("witness");
         int kappa = w.get("kappa").asInt();
         Frac tau = Frac.parse(w.get("tau").asText());
-        Frac[][] ev = evaluation(m, kappa);
+        Evaluation ev = evaluation(m, kappa);
         if (ev == null) {
             return false;
         }
-        Frac rbar = ev[0][0];
-        Frac penalty = ev[3][0].mul(Frac.of(m.n));
+        Frac rbar = ev.rbar();
+        Frac penalty = ev.penalty().mul(Frac.of(m.n));
         Enclose[][][] rows = pointRows(m);
         Enclose kl = Enclose.point(Frac.ZERO);
         ChainEnclosure last = null;
         for (int k = 0; k < m.n; k++) {
-            Update up = update(m, k, logits(m, k, rbar, ev[2]), tau);
+            Update up = update(m, k, logits(m, k, rbar, ev.hhat()), tau);
             rows[k] = up.next();
             last = chain(m, rows);
             if (last == null) {

@@ -70,35 +70,45 @@ final class Prop1Claim extends BaseClaim {
             MatrixEnclosure eaPi = new MatrixEnclosure(ctx.ea().multiply(e.pi.lower()), ctx.ea().multiply(e.pi.upper()));
             List<RationalInterval> lhs = new ArrayList<>();
             List<RationalInterval> rhs = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                for (int s = 0; s < st.size(); s++) {
-                    for (int v = 0; v < st.localSize(i); v++) {
-                        int s2 = st.withDigit(s, i, v);
-                        if (s2 == s) {
-                            continue;
-                        }
-                        for (int j = 0; j < n; j++) {
-                            Rational[] tilde = ClosedLoop.mixture(approx, j, s, s2);
-                            Rational tv;
-                            Rational radius;
-                            if (stateRoute) {
-                                tv = TotalVariation.of(tilde, ClosedLoop.mixture(approx, j, s2, s2));
-                                radius = e.policy.differenceDeviation(j, s, s2, s2).multiply(Rational.HALF); // same weights
-                                rhs.add(RationalInterval.point(ctx.es().get(j, i)));
-                            } else {
-                                tv = TotalVariation.of(ClosedLoop.mixture(approx, j, s, s), tilde);
-                                radius = e.policy.sameRows(s, s2) ? Rational.ZERO // one measure twice: TV exactly 0
-                                        : e.policy.marginalDeviation(j, s, s).add(e.policy.marginalDeviation(j, s, s2))
-                                                .multiply(Rational.HALF);
-                                rhs.add(eaPi.get(j, i));
-                            }
-                            lhs.add(RationalInterval.of(tv.subtract(radius).max(Rational.ZERO), tv.add(radius)));
-                        }
-                    }
+            for (int[] q : pairs(st, n)) {
+                int i = q[0];
+                int s = q[1];
+                int s2 = q[2];
+                int j = q[3];
+                Rational[] tilde = ClosedLoop.mixture(approx, j, s, s2);
+                Rational tv;
+                Rational radius;
+                if (stateRoute) {
+                    tv = TotalVariation.of(tilde, ClosedLoop.mixture(approx, j, s2, s2));
+                    radius = e.policy.differenceDeviation(j, s, s2, s2).multiply(Rational.HALF); // same weights
+                    rhs.add(RationalInterval.point(ctx.es().get(j, i)));
+                } else {
+                    tv = TotalVariation.of(ClosedLoop.mixture(approx, j, s, s), tilde);
+                    radius = e.policy.sameRows(s, s2) ? Rational.ZERO // one measure twice: TV exactly 0
+                            : e.policy.marginalDeviation(j, s, s).add(e.policy.marginalDeviation(j, s, s2))
+                                    .multiply(Rational.HALF);
+                    rhs.add(eaPi.get(j, i));
                 }
+                lhs.add(RationalInterval.of(tv.subtract(radius).max(Rational.ZERO), tv.add(radius)));
             }
             return new RationalInterval[][] {lhs.toArray(new RationalInterval[0]), rhs.toArray(new RationalInterval[0])};
         }, stateRoute ? "TV(mu-tilde, nu)" : "TV(mu, mu-tilde)");
+    }
+
+    /** Every (i, s, s', j) with s' = s but for coordinate i, s' != s: the cases of B.1's two routes, in one order. */
+    static List<int[]> pairs(JointSpace st, int n) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = 0; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int j = 0; j < n && s2 != s; j++) {
+                        out.add(new int[] {i, s, s2, j});
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static Verdict routes(Context ctx, boolean stateRoute) {
@@ -110,25 +120,18 @@ final class Prop1Claim extends BaseClaim {
         int n = inst.agentCount();
         var eaPi = ctx.ea().multiply(ctx.pi());
         List<Verdict> vs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            for (int s = 0; s < st.size(); s++) {
-                for (int v = 0; v < st.localSize(i); v++) {
-                    int s2 = st.withDigit(s, i, v);
-                    if (s2 == s) {
-                        continue;
-                    }
-                    for (int j = 0; j < n; j++) {
-                        Rational[] tilde = ClosedLoop.mixture(inst, j, s, s2);
-                        String where = "j=" + j + ", i=" + i + ", s=" + s + ", s'=" + s2;
-                        if (stateRoute) {
-                            vs.add(Verdict.atMost(TotalVariation.of(tilde, ClosedLoop.mixture(inst, j, s2, s2)),
-                                    ctx.es().get(j, i), where));
-                        } else {
-                            vs.add(Verdict.atMost(TotalVariation.of(ClosedLoop.mixture(inst, j, s, s), tilde),
-                                    eaPi.get(j, i), where));
-                        }
-                    }
-                }
+        for (int[] q : pairs(st, n)) {
+            int i = q[0];
+            int s = q[1];
+            int s2 = q[2];
+            int j = q[3];
+            Rational[] tilde = ClosedLoop.mixture(inst, j, s, s2);
+            String where = "j=" + j + ", i=" + i + ", s=" + s + ", s'=" + s2;
+            if (stateRoute) {
+                vs.add(Verdict.atMost(TotalVariation.of(tilde, ClosedLoop.mixture(inst, j, s2, s2)), ctx.es().get(j, i),
+                        where));
+            } else {
+                vs.add(Verdict.atMost(TotalVariation.of(ClosedLoop.mixture(inst, j, s, s), tilde), eaPi.get(j, i), where));
             }
         }
         return Verdict.worst(vs);

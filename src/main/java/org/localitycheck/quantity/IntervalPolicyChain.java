@@ -1,6 +1,5 @@
 package org.localitycheck.quantity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.localitycheck.arith.FractionVector;

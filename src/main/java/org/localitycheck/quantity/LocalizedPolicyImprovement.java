@@ -8,7 +8,8 @@ import org.localitycheck.arith.RationalInterval;
 
 /**
  * Algorithm 1 (LPI, oracle iteration) on policies known by enclosures. Phase 1 evaluates the current policy
- * ({@link IntervalPolicyChain}: r^pi, rbar, the truncated sums behind hhat_kappa) and its certificate; Phase 2 updates
+ * ({@link IntervalPolicyChain}: r^pi, rbar, the truncated sums behind hhat_kappa); the certificate of line 4 does not
+ * enter the updates and is not computed here (the surrogate and thm7-* claims check it). Phase 2 updates
  * the agents k = 1..n in turn by the KL-prox block update ({@link KlProxUpdate}), each row of the new policy a function
  * of the full joint state (line 9 with O_k = [n]; with smaller scopes the update is not a function of s_{O_k}, see
  * lpi/scoped-update). Two certificates (Remark 16):

@@ -2,7 +2,6 @@ package org.localitycheck.quantity;
 
 import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
-import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
