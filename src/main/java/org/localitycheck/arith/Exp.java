@@ -24,6 +24,11 @@ public final class Exp {
         if (x.isZero()) {
             return RationalInterval.point(Rational.ONE);
         }
+        if (x.signum() < 0) {
+            // the fixed-point sum has absolute error 2^-w, which is no relative precision at all once exp(x) < 2^-w:
+            // exp(x) = 1 / exp(-x) keeps the relative width of the positive case
+            return exp(x.negate(), bits).reciprocal();
+        }
         int k = 0;
         Rational y = x;
         while (y.abs().compareTo(Rational.HALF) > 0) {

@@ -36,6 +36,13 @@ public final class Checker {
                 return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
                         + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
             }
+            if ((claim + "/" + reading).equals("one-block/proof-step")
+                    || (claim + "/" + reading).equals("one-block/entropy-regularized")) {
+                boolean v = OneBlockCheck.violated(file, reading.equals("proof-step") ? OneBlockCheck.Form.PROOF_STEP
+                        : OneBlockCheck.Form.ENTROPY_REGULARIZED);
+                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
+                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
+            }
             if ((claim + "/" + reading).equals("cor15/stale")) {
                 boolean v = OneBlockCheck.staleViolated(file);
                 return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
@@ -122,6 +129,39 @@ public final class Checker {
                 }
                 boolean below = Mat.rhoBelow(h, Frac.ONE);
                 return example && below ? List.of(new Pair(Frac.ONE, Frac.ZERO, true)) : List.of();
+            }
+            case "thm3-poisson/any-constant": {
+                Frac[] sol = m.poisson(m.joint());
+                if (sol == null) {
+                    return List.of();
+                }
+                Frac gap = sol[0].sub(Frac.parse(w.get("c").asText()));
+                return List.of(atMost(gap.abs(), Frac.ZERO));
+            }
+            case "discounted/strictly-tighter": {
+                return Mat.rhoBelow(h, Frac.ONE) ? List.of() : List.of(new Pair(Frac.ONE, Frac.ZERO, true));
+            }
+            case "spectral-vs-norm/prior-norm-certifies": {
+                Frac[][] sup = m.actionSupremum();
+                return Mat.normInf(sup).compareTo(Frac.ONE) < 0 && !Mat.rhoBelow(h, Frac.ONE)
+                        ? List.of(new Pair(Frac.ONE, Frac.ZERO, true)) : List.of();
+            }
+            case "thm3-resolvent/norm-series-step": {
+                if (!Mat.rhoBelow(h, Frac.ONE)) {
+                    return List.of();
+                }
+                Frac[][] ht = Mat.t(h);
+                Frac[] b = m.delta(m.rewardUnderPolicy());
+                Frac rhs = Mat.normInf(Mat.resolvent(ht)).mul(maxOf(b));
+                Frac sum = Frac.ZERO;
+                Frac[] v = b;
+                List<Pair> out = new ArrayList<>();
+                for (int t = 0; t < 64; t++) {
+                    sum = sum.add(maxOf(v));
+                    out.add(atMost(sum, rhs)); // partial sums of nonnegative terms: one above rhs proves the violation
+                    v = Mat.mul(ht, v);
+                }
+                return out;
             }
             case "thm3-resolvent/without-hypothesis": {
                 Frac[] sol = m.poisson(m.joint());
@@ -239,6 +279,14 @@ public final class Checker {
 
     private static Frac[] tail(Frac[] sol) {
         return java.util.Arrays.copyOfRange(sol, 1, sol.length);
+    }
+
+    private static Frac maxOf(Frac[] v) {
+        Frac m = Frac.ZERO;
+        for (Frac x : v) {
+            m = m.max(x);
+        }
+        return m;
     }
 
     private static Pair atMost(Frac lhs, Frac rhs) {

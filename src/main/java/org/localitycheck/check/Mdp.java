@@ -187,6 +187,26 @@ final class Mdp {
         return m;
     }
 
+    /** C^sup_{j<-i}: sup over s, s' differing at i and all joint actions a, a' of TV(P_j(.|s,a), P_j(.|s',a')). */
+    Frac[][] actionSupremum() {
+        Frac[][] m = Mat.zero(n, n);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                for (int s = 0; s < ns; s++) {
+                    for (int v = 0; v < ms[i]; v++) {
+                        int s2 = setDigit(ms, s, i, v);
+                        for (int a = 0; a < na; a++) {
+                            for (int a2 = 0; a2 < na; a2++) {
+                                m[j][i] = m[j][i].max(tv(p[j][s][a], p[j][s2][a2]));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
     /** H = E^s + E^a Pi. */
     Frac[][] h() {
         return Mat.add(sensitivity(0), Mat.mul(sensitivity(1), sensitivity(2)));

@@ -52,7 +52,19 @@ final class OneBlockCheck {
         return new Evaluation(sol[0], h, hhat, max.sub(min));
     }
 
+    /** Which objective the one-block gain is measured in, and what the right-hand side charges. */
+    enum Form { KL_ANCHORED, PROOF_STEP, ENTROPY_REGULARIZED }
+
     static boolean violated(JsonNode file) {
+        return violated(file, Form.KL_ANCHORED);
+    }
+
+    /**
+     * One block update of agent k at the file's policy. KL_ANCHORED: gain rbar(mu) - rbar(pi) - tau E KL against tau E KL
+     * - osc(hhat - h). PROOF_STEP: gain rbar(mu) - rbar(pi) against tau E KL. ENTROPY_REGULARIZED: gain plus tau times the
+     * change of sum_j E H(pi_j(.|S)), against tau E KL - osc(hhat - h); H(p*) = -KL(p*||q) - sum_b p*(b) log q(b).
+     */
+    static boolean violated(JsonNode file, Form form) {
         Mdp m = new Mdp(file.get("instance"));
         JsonNode w = file.get("witness");
         int k = w.get("k").asInt();
@@ -72,9 +84,40 @@ final class OneBlockCheck {
             return false;
         }
         Enclose ekl = c.expectation(up.kl());
-        Enclose anchored = c.averageReward().sub(Enclose.point(rbar)).sub(ekl.mul(tau));
-        Enclose rhs = ekl.mul(tau).sub(Enclose.point(penalty));
-        return consistent(file, rhs, anchored);
+        Enclose gain = c.averageReward().sub(Enclose.point(rbar));
+        Enclose rhs = ekl.mul(tau).sub(Enclose.point(form == Form.PROOF_STEP ? Frac.ZERO : penalty));
+        if (form == Form.KL_ANCHORED) {
+            gain = gain.sub(ekl.mul(tau));
+        } else if (form == Form.ENTROPY_REGULARIZED) {
+            ChainEnclosure before = chain(m, pointRows(m));
+            if (before == null) {
+                return false;
+            }
+            Enclose[] hBefore = new Enclose[m.ns];
+            Enclose[] hAfter = new Enclose[m.ns];
+            for (int s = 0; s < m.ns; s++) {
+                hBefore[s] = Enclose.point(Frac.ZERO);
+                hAfter[s] = Enclose.point(Frac.ZERO);
+                for (int j = 0; j < m.n; j++) {
+                    Enclose hj = Enclose.point(Frac.ZERO);
+                    Enclose hNew = up.kl()[s].mul(Frac.of(-1));
+                    for (int b = 0; b < m.ma[j]; b++) {
+                        Frac q = m.pi[j][s][b];
+                        if (q.signum() > 0) {
+                            Enclose lq = Enclose.log(q, BITS);
+                            hj = hj.sub(lq.mul(q));
+                            if (j == k) {
+                                hNew = hNew.sub(up.next()[s][b].mul(lq));
+                            }
+                        }
+                    }
+                    hBefore[s] = hBefore[s].add(hj);
+                    hAfter[s] = hAfter[s].add(j == k ? hNew : hj);
+                }
+            }
+            gain = gain.add(c.expectation(hAfter).sub(before.expectation(hBefore)).mul(tau));
+        }
+        return consistent(file, rhs, gain);
     }
 
     /**

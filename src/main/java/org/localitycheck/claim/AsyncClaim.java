@@ -20,7 +20,7 @@ final class AsyncClaim extends BaseClaim {
 
     @Override
     public List<Param> parameters() {
-        return List.of(Param.of("f", Param.Kind.FUNCTION), Param.of("nu", Param.Kind.SITE_DISTRIBUTION));
+        return List.of(Param.of("f", Param.Kind.FUNCTION), Param.of("nu", Param.Kind.SITE_DISTRIBUTION), Param.of("m", Param.Kind.MEMBER));
     }
 
     @Override
@@ -32,7 +32,16 @@ final class AsyncClaim extends BaseClaim {
                         AsyncClaim::oneStep),
                 Reading.of("poisson",
                         "if rho(M) < 1: the asynchronous chain's Poisson solution h satisfies delta(h) <= (I - M^T)^{-1} delta(r^pi)",
-                        Expected.HOLDS, "The one-step bound summed along the Neumann series.", AsyncClaim::poisson));
+                        Expected.HOLDS, "The one-step bound summed along the Neumann series.", AsyncClaim::poisson),
+                Reading.of("uniform-at-rho",
+                        "B.6: 'if rho(M^pi) <= lambda < 1 then ||delta(K^t f)|| <= C lambda^t ||delta(f)||' with C independent "
+                                + "of t; tested on a Jordan chain updated asynchronously, at lambda = rho(M) = 3/4",
+                        Expected.REFUTED,
+                        "As for Thm. 3 at lambda = rho: a Jordan block of M makes the ratio grow like t (exactly m at t = 3m).",
+                        UniformityFamilies.check("jordan-async", UniformityFamilies::jordanAsync))
+                        .provenBy("Family: the Jordan chain (thm3-uniform/jordan-at-rho) with nu = (1/2, 1/2): M = [[3/4, 1/4], "
+                                + "[0, 3/4]]; K(x s_0 + y s_1) = (3x/4) s_0 + ((x + 3y)/4) s_1 + const, so delta(K^t s_0) = "
+                                + "(3/4)^t (1, t/3) and the ratio at t = 3m is m, computed exactly at each member."));
     }
 
     static RationalVector nu(Witness w) {

@@ -23,9 +23,40 @@ final class DiscountedClaim extends BaseClaim {
         return List.of(
                 Reading.of("one-step", "delta(T_gamma f - T_gamma 0) = delta(gamma T f) <= gamma H^T delta(f)",
                         Expected.HOLDS, "Lemma 2 scaled by gamma.", DiscountedClaim::oneStep),
+                Reading.of("strictly-tighter",
+                        "'lambda = gamma rho(H^pi) is a strictly tighter bound than the standard lambda = gamma': "
+                                + "gamma rho(H) < gamma",
+                        Expected.REFUTED,
+                        "Stated with no hypothesis on rho(H); it holds exactly when rho(H) < 1, and an agent that keeps its "
+                                + "state (H = 1) or whose policy and kernel both read its state (H = 2) already breaks it.",
+                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1")),
+                Reading.of("true-rate",
+                        "'the true decay rate is a product of gamma and rho(H^pi)': where the chain forgets its state in one "
+                                + "step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true rate 0), "
+                                + "gamma rho(H) = 0",
+                        Expected.REFUTED,
+                        "gamma rho(H) bounds the decay rate; it is not the rate. H counts every route by which a coordinate "
+                                + "could act, also when the routes cancel: an agent whose policy plays a = s and whose kernel "
+                                + "sets s' = s XOR a goes to 0 from every state, while E^s = E^a = Pi = 1 and rho(H) = 2.",
+                        DiscountedClaim::trueRate),
                 Reading.of("value",
                         "if gamma rho(H) < 1: delta(V_gamma) <= (I - gamma H^T)^{-1} delta(r^pi), V_gamma = sum_t gamma^t T^t r^pi",
                         Expected.HOLDS, "The discounted Neumann series with Lemma 2 termwise.", DiscountedClaim::value));
+    }
+
+    static Verdict trueRate(Context ctx, Witness w) {
+        if (ctx.instance() == null || ctx.isSoftmax()) {
+            return Verdict.notApplicable("needs a tabular instance");
+        }
+        int states = ctx.instance().states().size();
+        for (int s = 1; s < states; s++) {
+            for (int y = 0; y < states; y++) {
+                if (!ctx.joint().get(s, y).equals(ctx.joint().get(0, y))) {
+                    return Verdict.notApplicable("the chain does not forget its state in one step");
+                }
+            }
+        }
+        return Verdict.fact(ctx.compareRho(Rational.ZERO) <= 0, "memoryless chain: rho(H) = 0?");
     }
 
     static Verdict oneStep(Context ctx, Witness w) {

@@ -1,15 +1,13 @@
 package org.localitycheck.claim;
 
-/** What the catalogue says of a reading, with its evidence elsewhere: a stored counterexample or a count. */
+/** What the catalogue says of a reading, with its evidence elsewhere: a stored counterexample, a proof or a count. */
 public enum Expected {
-    /** No counterexample exists in the checked space; evidence: the number of instances checked. */
+    /** No counterexample exists in the checked space, or a proof shows none exists. */
     HOLDS,
-    /** A stored, certified counterexample violates it. */
+    /** A stored, certified counterexample (instance or family file) violates it, or a proof shows it false. */
     REFUTED,
-    /** Not decidable by a finite search as stated; what is observed is reported, nothing is claimed. */
-    OPEN,
-    /** Not checked by this suite yet: its issue (softmax enclosures, Section 5 updates) is still open. */
-    PENDING;
+    /** Neither a proof nor a finite counterexample is known; the reading says why. */
+    OPEN;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

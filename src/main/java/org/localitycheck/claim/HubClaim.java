@@ -36,7 +36,7 @@ final class HubClaim extends BaseClaim {
                 Reading.of("rank-one-formula",
                         "with a tabular hub policy: rho(H) = rho(E^a Pi) = sum_{j>1} Pi_{1<-j} exactly",
                         Expected.HOLDS, "E^a Pi = u v^T with u = 1{j > 1} and v the hub's row of Pi: rho = v . u.",
-                        tabular(HubClaim::rankOne)),
+                        tabular(HubClaim::rankOne)).convention(),
                 Reading.of("zero-when-ignoring", "if the hub's policy ignores every state (Pi_{1<-.} = 0) then rho(H) = 0",
                         Expected.HOLDS, "Then H = 0.", tabular(HubClaim::zeroWhenIgnoring)),
                 Reading.of("action-supremum-norm", "the action-supremum matrix E^s + E^a has ||.||_inf = 1",

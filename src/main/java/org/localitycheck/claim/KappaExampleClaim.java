@@ -27,7 +27,7 @@ public final class KappaExampleClaim extends BaseClaim {
         return List.of(
                 Reading.of("prior-458", "kappa = 458 hops suffice for the prior bound: 0.99^458 <= 0.01", Expected.REFUTED,
                         "0.99^458 = 0.01002... > 0.01; the least kappa is 459 (the paper's '~' hedges this).",
-                        (ctx, w) -> Verdict.atMost(PRIOR.pow(458), TARGET, "0.99^458 vs 0.01")),
+                        (ctx, w) -> Verdict.atMost(PRIOR.pow(458), TARGET, "0.99^458 vs 0.01")).convention(),
                 Reading.of("prior-approximately", "the least kappa with 0.99^kappa <= 0.01 is within 1 of 458",
                         Expected.HOLDS, "The least kappa is 459.",
                         (ctx, w) -> Verdict.fact(Math.abs(least(PRIOR) - 458) <= 1, "least kappa = " + least(PRIOR))),

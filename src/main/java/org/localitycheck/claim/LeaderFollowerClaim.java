@@ -31,6 +31,6 @@ final class LeaderFollowerClaim extends BaseClaim {
                 Reading.exists("rho-at-least-one-some-leader",
                         "some leader kernel makes rho(H) >= 1 (for instance a leader that keeps its state)",
                         "Then E^s_{1<-1} = 1 and H is lower triangular with a 1 on the diagonal.",
-                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) >= 0, "rho(H) vs 1")));
+                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) >= 0, "rho(H) vs 1")).corrected());
     }
 }

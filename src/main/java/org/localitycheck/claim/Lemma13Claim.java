@@ -31,12 +31,16 @@ final class Lemma13Claim extends BaseClaim {
     @Override
     public List<Reading> readings() {
         return List.of(
-                Reading.of("upper-bound", "for a drawn p != p*: <p, g> - tau KL(p||q) < tau log sum_a q(a) e^{g(a)/tau}",
-                        Expected.HOLDS, "Donsker-Varadhan: the gap is tau KL(p||p*) > 0.", Lemma13Claim::upperBound),
+                Reading.of("value-identity", "<p*, g> - tau KL(p*||q) = tau log sum_a q(a) e^{g(a)/tau}, both sides from their "
+                        + "definitions (KL by its sum of p* log(p*/q))", Expected.HOLDS,
+                        "Donsker-Varadhan. Equality of two irrational numbers is not decidable by enclosures: the check "
+                                + "fails when the enclosures of the two sides separate at 256 bits.",
+                        Lemma13Claim::valueIdentity),
+                Reading.of("upper-bound", "for a drawn p != p*: <p, g> - tau KL(p||q) < <p*, g> - tau KL(p*||q) (p* the unique "
+                        + "maximiser)", Expected.HOLDS, "Donsker-Varadhan: the gap is tau KL(p||p*) > 0.", Lemma13Claim::upperBound),
                 Reading.of("improvement", "<p* - q, g> >= tau KL(p*||q)", Expected.HOLDS,
                         "tau log Z >= <q, g> (Jensen) and the value identity at p*.", Lemma13Claim::improvement));
     }
-
 
     /** g constant on the support of q: then p* = q exactly. */
     static boolean constantOnSupport(Rational[] g, Rational[] q) {
@@ -74,15 +78,66 @@ final class Lemma13Claim extends BaseClaim {
         return s.multiply(tau);
     }
 
+    /**
+     * p* = q e^{g/tau} / Z and tau KL(p*||q), both from their definitions: p*_a = q_a / den_a with den_a = sum_c q_c
+     * e^{(g_c - g_a)/tau}, so log(p*_a / q_a) = -log den_a. Returns {p*_0, ..., p*_{m-1}, tau KL(p*||q)}.
+     */
+    static RationalInterval[] maximiser(Rational[] g, Rational[] q, Rational tau, int b) {
+        RationalInterval[] out = new RationalInterval[g.length + 1];
+        RationalInterval kl = RationalInterval.point(Rational.ZERO);
+        for (int a = 0; a < g.length; a++) {
+            if (q[a].isZero()) {
+                out[a] = RationalInterval.point(Rational.ZERO);
+                continue;
+            }
+            RationalInterval den = RationalInterval.point(Rational.ZERO);
+            for (int c = 0; c < g.length; c++) {
+                if (!q[c].isZero()) {
+                    den = den.add(Exp.exp(g[c].subtract(g[a]).divide(tau), b).multiply(q[c]));
+                }
+            }
+            out[a] = den.reciprocal().multiply(q[a]);
+            kl = kl.subtract(out[a].multiply(Log.log(den, b)));
+        }
+        out[g.length] = kl.multiply(tau);
+        return out;
+    }
+
+    /** <p, g> - tau KL(p || q) at p = p*, enclosed. */
+    static RationalInterval objectiveAtMaximiser(Rational[] g, Rational[] q, Rational tau, int b) {
+        RationalInterval[] ps = maximiser(g, q, tau, b);
+        RationalInterval inner = RationalInterval.point(Rational.ZERO);
+        for (int a = 0; a < g.length; a++) {
+            inner = inner.add(ps[a].multiply(g[a]));
+        }
+        return inner.subtract(ps[g.length]);
+    }
+
+    static boolean infiniteKl(Rational[] p, Rational[] q) {
+        for (int a = 0; a < p.length; a++) {
+            if (!p[a].isZero() && q[a].isZero()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Verdict valueIdentity(Context ctx, Witness w) {
+        Rational[] g = w.vector("g");
+        Rational[] q = w.vector("q");
+        Rational tau = w.rational("tau");
+        int bits = 256;
+        RationalInterval d = objectiveAtMaximiser(g, q, tau, bits).subtract(value(g, q, tau, bits));
+        return Verdict.fact(d.contains(Rational.ZERO), "objective at p* minus tau log Z enclosed in " + d);
+    }
+
     static Verdict upperBound(Context ctx, Witness w) {
         Rational[] g = w.vector("g");
         Rational[] q = w.vector("q");
         Rational[] p = w.vector("p");
         Rational tau = w.rational("tau");
-        for (int a = 0; a < p.length; a++) {
-            if (!p[a].isZero() && q[a].isZero()) {
-                return Verdict.notApplicable("KL(p||q) infinite");
-            }
+        if (infiniteKl(p, q)) {
+            return Verdict.notApplicable("KL(p||q) infinite");
         }
         if (constantOnSupport(g, q) && java.util.Arrays.equals(p, q)) {
             return Verdict.notApplicable("p = p* = q: both sides equal");
@@ -92,9 +147,9 @@ final class Lemma13Claim extends BaseClaim {
             pg = pg.add(p[a].multiply(g[a]));
         }
         final Rational inner = pg;
-        // LHS - RHS < 0, enclosed
-        return Enclosed.atMost(b -> RationalInterval.point(inner).subtract(tauKl(p, q, tau, b)).subtract(value(g, q, tau, b)),
-                Rational.ZERO, true, "p against the log-sum-exp value");
+        // objective(p) - objective(p*) < 0, enclosed
+        return Enclosed.atMost(b -> RationalInterval.point(inner).subtract(tauKl(p, q, tau, b))
+                .subtract(objectiveAtMaximiser(g, q, tau, b)), Rational.ZERO, true, "p against p*");
     }
 
     static Verdict improvement(Context ctx, Witness w) {
@@ -105,40 +160,12 @@ final class Lemma13Claim extends BaseClaim {
             return Verdict.atMost(Rational.ZERO, Rational.ZERO, "g constant on supp q: p* = q, both sides 0 exactly");
         }
         return Enclosed.atMost(b -> {
-            // p*_a = q_a / sum_c q_c exp((g_c - g_a)/tau)
-            RationalInterval[] ps = new RationalInterval[g.length];
-            for (int a = 0; a < g.length; a++) {
-                if (q[a].isZero()) {
-                    ps[a] = RationalInterval.point(Rational.ZERO);
-                    continue;
-                }
-                RationalInterval den = RationalInterval.point(Rational.ZERO);
-                for (int c = 0; c < g.length; c++) {
-                    if (!q[c].isZero()) {
-                        den = den.add(Exp.exp(g[c].subtract(g[a]).divide(tau), b).multiply(q[c]));
-                    }
-                }
-                ps[a] = den.reciprocal().multiply(q[a]);
-            }
-            // tau KL(p*||q) = <p*, g> - tau log Z; so the claim is <p* - q, g> - <p*, g> + tau log Z >= 0,
-            // i.e. tau log Z - <q, g> >= 0: enclose <q, g> - tau log Z + (the p* terms, which cancel exactly)
-            RationalInterval lhs = RationalInterval.point(Rational.ZERO);
-            for (int a = 0; a < g.length; a++) {
-                lhs = lhs.add(RationalInterval.point(q[a].multiply(g[a])));
-            }
-            RationalInterval tauKlStar = RationalInterval.point(Rational.ZERO);
-            for (int a = 0; a < g.length; a++) {
-                tauKlStar = tauKlStar.add(ps[a].multiply(g[a]));
-            }
-            tauKlStar = tauKlStar.subtract(value(g, q, tau, b));
+            RationalInterval[] ps = maximiser(g, q, tau, b);
             RationalInterval gain = RationalInterval.point(Rational.ZERO);
             for (int a = 0; a < g.length; a++) {
-                gain = gain.add(ps[a].multiply(g[a]));
+                gain = gain.add(ps[a].subtract(RationalInterval.point(q[a])).multiply(g[a]));
             }
-            gain = gain.subtract(lhs);
-            // tau KL(p*||q) - <p* - q, g> <= 0
-            return tauKlStar.subtract(gain);
+            return ps[g.length].subtract(gain); // tau KL(p*||q) - <p* - q, g> <= 0
         }, Rational.ZERO, false, "tau KL(p*||q) - <p* - q, g>");
     }
-
 }

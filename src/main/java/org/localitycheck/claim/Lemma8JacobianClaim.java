@@ -35,7 +35,10 @@ final class Lemma8JacobianClaim extends BaseClaim {
                                 return Verdict.notApplicable("r is not uniform of even length");
                             }
                             return Verdict.equal(norm(r), Rational.ONE, "uniform r, m = " + r.length);
-                        }));
+                        }).provenBy("At r = (1/m, ..., 1/m) with m even take delta with m/2 entries +1 and m/2 entries -1: "
+                        + "mu = <r, delta> = 0 and (J(r) delta)_i = r_i (delta_i - mu) = delta_i/m, so ||J(r) delta||_1 = 1; "
+                        + "with (2) the norm is exactly 1. The check computes the norm exactly (max over sign vectors) "
+                        + "at every drawn uniform r of even length."));
     }
 
     /** max over sign vectors d of sum_i r_i |d_i - <r, d>|: the inf-&gt;1 norm of J(r). */

@@ -43,8 +43,11 @@ final class LpiClaim extends BaseClaim {
                                 + "constant on the support of pi_k.",
                         LpiClaim::scoped),
                 Reading.of("full-observation-update",
-                        "with O_k = [n] the update is well defined at every s (one row per joint state)", Expected.HOLDS,
-                        "Nothing to reconcile when every coordinate is observed.", LpiClaim::full),
+                        "with O_k = [n], line 9's row pi_k(.|s) exp(g_k(s, .)/tau) / Z is at every s a probability vector "
+                                + "whose objective <mu, g_k(s, .)> - tau KL(mu || pi_k(.|s)) of (1) is at least that of pi_k(.|s) "
+                                + "and of every vertex of its support", Expected.HOLDS,
+                        "Lemma 13 at each state: the closed form is the maximiser of (1), and with every coordinate observed "
+                                + "it is a function of the observed state.", LpiClaim::full).convention(),
                 Reading.of("outer-iterations",
                         "Algorithm 1 with Remark 16's recomputed certificate runs two outer iterations on instances with "
                                 + "O_k = [n]; each iteration l is a cyclic pass satisfying Cor. 15 with per-block biases: "
@@ -54,7 +57,7 @@ final class LpiClaim extends BaseClaim {
                                 + "are irrational (known by enclosures), which cor15 does not reach. With the stale "
                                 + "certificate of Algorithm 1 as written the bound fails already in the first iteration "
                                 + "(cor15/stale).",
-                        LpiClaim::outer));
+                        LpiClaim::outer).corrected());
     }
 
     static Rational[][] logits(Context ctx, Witness w) {
@@ -144,11 +147,55 @@ final class LpiClaim extends BaseClaim {
         if (ctx.instance() == null || ctx.isSoftmax() || ctx.poisson().isEmpty()) {
             return Verdict.notApplicable("needs a unichain tabular instance");
         }
-        var agent = ctx.instance().agents().get(w.integer("k"));
+        int k = w.integer("k");
+        var agent = ctx.instance().agents().get(k);
         if (agent.hasScope() && agent.observesAsWritten().length != ctx.agents()) {
             return Verdict.notApplicable("agent k has a partial scope");
         }
         Rational[][] g = logits(ctx, w);
-        return Verdict.fact(g.length == ctx.instance().states().size(), "one row of g_k per joint state");
+        Rational tau = w.rational("tau");
+        TabularPolicy pol = ctx.instance().tabularPolicy("lpi");
+        int bits = 128;
+        KlProxUpdate up = KlProxUpdate.of(ctx.instance(), k, g, tau, bits);
+        List<Verdict> vs = new java.util.ArrayList<>();
+        for (int s = 0; s < g.length; s++) {
+            int m = g[s].length;
+            Rational[] q = new Rational[m];
+            for (int b = 0; b < m; b++) {
+                q[b] = pol.prob(k, s, b);
+            }
+            org.localitycheck.arith.RationalInterval sum = org.localitycheck.arith.RationalInterval.point(Rational.ZERO);
+            for (int b = 0; b < m; b++) {
+                sum = sum.add(up.next(s, b));
+                if (up.next(s, b).upper().signum() < 0 || (q[b].isZero() && !up.next(s, b).isPoint())) {
+                    return Verdict.fact(false, "s=" + s + ": entry " + b + " of the update is negative or leaves supp pi_k");
+                }
+            }
+            if (!sum.contains(Rational.ONE)) {
+                return Verdict.fact(false, "s=" + s + ": the updated row sums to " + sum + ", not 1");
+            }
+            org.localitycheck.arith.RationalInterval best = Lemma13Claim.objectiveAtMaximiser(g[s], q, tau, bits);
+            Rational[] vertex = new Rational[m];
+            for (int c = -1; c < m; c++) {
+                Rational[] mu = q;
+                if (c >= 0) {
+                    if (q[c].isZero()) {
+                        continue;
+                    }
+                    java.util.Arrays.fill(vertex, Rational.ZERO);
+                    vertex[c] = Rational.ONE;
+                    mu = vertex;
+                }
+                Rational inner = Rational.ZERO;
+                for (int b = 0; b < m; b++) {
+                    inner = inner.add(mu[b].multiply(g[s][b]));
+                }
+                org.localitycheck.arith.RationalInterval other = org.localitycheck.arith.RationalInterval.point(inner)
+                        .subtract(Lemma13Claim.tauKl(mu, q, tau, bits));
+                vs.add(Verdict.atMost(other.lower(), best.upper(), "s=" + s + ", against "
+                        + (c < 0 ? "pi_k(.|s)" : "the vertex " + c)));
+            }
+        }
+        return Verdict.worst(vs);
     }
 }

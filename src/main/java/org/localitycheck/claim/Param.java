@@ -28,7 +28,9 @@ public record Param(String name, Kind kind) {
         /** A small positive perturbation. */
         EPSILON,
         /** An agent index (Integer). */
-        AGENT
+        AGENT,
+        /** The index m &gt;= 2 of a member of a uniformity reading's family (Integer). */
+        MEMBER
     }
 
     public static Param of(String name, Kind kind) {

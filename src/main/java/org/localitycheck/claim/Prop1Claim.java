@@ -30,7 +30,35 @@ final class Prop1Claim extends BaseClaim {
                 Reading.of("action-route",
                         "TV(mu_j, mu-tilde_j) <= sum_k E^a_{j<-k} Pi_{k<-i} for all s, s' with s_{-i} = s'_{-i}",
                         Expected.HOLDS, "Independent maximal couplings of the agents' actions and the union bound.",
-                        (ctx, w) -> routes(ctx, false)));
+                        (ctx, w) -> routes(ctx, false)),
+                Reading.of("coupling-equality",
+                        "B.1's display P[A_k != A'_k] = TV(pi_k(.|s), pi_k(.|s')) = Pi_{k<-i}: for every s, s' with s_{-i} = "
+                                + "s'_{-i}, TV(pi_k(.|s), pi_k(.|s')) = Pi_{k<-i}",
+                        Expected.REFUTED,
+                        "Pi_{k<-i} is the supremum over such pairs; a pair where the policy moves less has a smaller TV. "
+                                + "B.2 writes <= at the same step, and the proof needs only that (a slip of notation).",
+                        Prop1Claim::couplingEquality));
+    }
+
+    static Verdict couplingEquality(Context ctx, Witness w) {
+        if (ctx.instance() == null || ctx.isSoftmax()) {
+            return Verdict.notApplicable("needs a tabular instance");
+        }
+        var pol = ctx.instance().tabularPolicy("prop1");
+        var st = ctx.instance().states();
+        java.util.List<Verdict> vs = new java.util.ArrayList<>();
+        for (int i = 0; i < ctx.agents(); i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int k = 0; k < ctx.agents(); k++) {
+                        vs.add(Verdict.equal(org.localitycheck.quantity.TotalVariation.of(pol.row(k, s), pol.row(k, s2)),
+                                ctx.pi().get(k, i), "k=" + k + ", i=" + i + ", s=" + s + ", s'=" + s2));
+                    }
+                }
+            }
+        }
+        return vs.isEmpty() ? Verdict.notApplicable("no coordinate with two values") : Verdict.worst(vs);
     }
 
     /** Every general family, then softmax policies, decided on enclosures. */

@@ -30,19 +30,25 @@ final class Remark11Claim extends BaseClaim {
         return List.of(
                 Reading.of("one-logit-entry",
                         "'one coordinate' = one logit entry: u = (0, 0), v = (eps, 0); sharp means sup 2 tau TV/eps = 1",
-                        Expected.OPEN,
-                        "Under this reading the claim is false, but not by a finite counterexample: TV = sigma(eps/tau) - "
-                                + "1/2 <= eps/(4 tau) since the logistic slope is at most 1/4, so the ratio never exceeds "
-                                + "1/2 (reading 'one-logit-entry-at-most-half' checks it on every case).",
-                        Remark11Claim::halfRatio),
+                        Expected.REFUTED,
+                        "False under this reading, by the proof below: the supremum of the ratio is 1/2, so for two "
+                                + "actions with one logit entry perturbed the sharp constant is 1/(4 tau), not 1/(2 tau). "
+                                + "The proof's conclusion (ratio <= 1/2) is checked on every case.",
+                        Remark11Claim::halfRatio).provenBy(HALF_PROOF),
                 Reading.of("one-logit-entry-at-most-half", "u = (0, 0), v = (eps, 0): 2 tau TV / eps <= 1/2",
-                        Expected.HOLDS, "sigma' <= 1/4.", Remark11Claim::halfRatio),
+                        Expected.HOLDS, "The conclusion of the proof of one-logit-entry.", Remark11Claim::halfRatio)
+                        .convention().provenBy(HALF_PROOF),
                 Reading.exists("one-state-coordinate",
                         "'one coordinate' = one state coordinate, whose change may move both logits: u = (0, 0), "
                                 + "v = (eps, -eps) reaches 2 tau TV / eps > 0.999",
                         "Then both entries move by eps in opposite directions and the ratio tends to 1: sharp.",
-                        Remark11Claim::bothEntries));
+                        Remark11Claim::bothEntries).corrected());
     }
+
+    static final String HALF_PROOF = "With u = c(1, 1) and v = u + (eps, 0), soft_tau(v) = (sigma(eps/tau), 1 - sigma(eps/tau)) "
+            + "with sigma the logistic function, so TV = sigma(eps/tau) - 1/2 = int_0^{eps/tau} sigma'(x) dx and sigma' = "
+            + "sigma(1 - sigma) <= 1/4, with equality only at x = 0: TV < eps/(4 tau) for eps != 0, i.e. 2 tau TV/|eps| < 1/2, "
+            + "and the ratio tends to 1/2 as eps -> 0. The supremum is 1/2, not 1.";
 
     static Verdict halfRatio(Context ctx, Witness w) {
         Rational eps = w.rational("eps");

@@ -24,7 +24,7 @@ final class Sec3ExampleClaim extends BaseClaim {
                         Expected.HOLDS, "Direct computation; the family draws alpha.", Sec3ExampleClaim::check),
                 Reading.of("bound-attained", "C_{2<-1} = alpha exactly (the bound of Prop. 1 is tight here)",
                         Expected.HOLDS, "P^pi_2(1 | s) = pi_1(1 | s_1).",
-                        (ctx, w) -> Verdict.equal(ctx.c().get(1, 0), w.rational("alpha"), "C_{2<-1}")));
+                        (ctx, w) -> Verdict.equal(ctx.c().get(1, 0), w.rational("alpha"), "C_{2<-1}")).convention());
     }
 
     static Verdict check(Context ctx, Witness w) {

@@ -19,7 +19,7 @@ final class SparsityClaim extends BaseClaim {
 
     @Override
     public List<Param> parameters() {
-        return List.of(Param.of("t", Param.Kind.TIME), Param.of("lambda", Param.Kind.LAMBDA));
+        return List.of(Param.of("t", Param.Kind.TIME), Param.of("lambda", Param.Kind.LAMBDA), Param.of("m", Param.Kind.MEMBER));
     }
 
     @Override
@@ -36,12 +36,26 @@ final class SparsityClaim extends BaseClaim {
                 Reading.of("vanishing-blocks-two-hop", "(H^t)_{j<-i} = 0 whenever dist(i, j) > 2t (corrected)",
                         Expected.HOLDS,
                         "E^s spreads one hop and E^a Pi two, so H^t spreads at most 2t hops.",
-                        (ctx, w) -> blocks(ctx, w.integer("t"), 2)),
+                        (ctx, w) -> blocks(ctx, w.integer("t"), 2)).corrected(),
                 Reading.of("literal-constant",
                         "if rho(H) <= lambda < 1 then ||(H^T)^t||_inf <= C(Delta) lambda^t for all t, for some C(Delta)",
                         Expected.REFUTED,
                         "At lambda = rho(H) = 0 with H != 0 nilpotent, t = 1 needs ||H^T|| <= 0: no constant exists.",
-                        SparsityClaim::constant));
+                        SparsityClaim::constant),
+                Reading.of("degree-only-constant",
+                        "'||(H^pi)^t||_{inf->inf} <= C(Delta) lambda^t' with C depending only on the maximum degree Delta: "
+                                + "tested on paths (Delta = 2) of n = m + 1 agents with rho(H) = 0 and lambda = 1/2",
+                        Expected.REFUTED,
+                        "On a path where each agent copies the next one's state, H^pi = (E^s)^T is a shift: ||(H^pi)^t|| = 1 "
+                                + "for t < n, so the least C is lambda^{-(n-1)} = 2^{n-1} at a fixed degree 2. The constant must "
+                                + "depend on n (or lambda must exceed rho(H) by a margin that shrinks the constant), and so does "
+                                + "the 'exponential decay in graph distance' B.4 draws from it.",
+                        UniformityFamilies.check("path-shift", UniformityFamilies::pathShift))
+                        .provenBy("Family: n = m + 1 binary agents, one action each; agent j < n - 1 has s'_j = s_{j+1}, the "
+                                + "last is a fair coin. E^s is the shift (E^s_{j<-j+1} = 1), E^a = Pi = 0, so B.4's graph is the "
+                                + "path (maximum degree 2 from n = 3) and rho(H) = 0. ((E^s)^T)^t has one 1 per row for t < n and "
+                                + "vanishes from t = n, so sup_t ||(H^pi)^t||/lambda^t = lambda^{-(n-1)}; the check computes the "
+                                + "least constant exactly (quantity.PowerBound) at each member and compares it with 2^{n-1}."));
     }
 
     static Verdict blocks(Context ctx, int t, int hopsPerStep) {

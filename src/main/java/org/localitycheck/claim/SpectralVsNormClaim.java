@@ -18,9 +18,28 @@ final class SpectralVsNormClaim extends BaseClaim {
                         "Every eigenvalue is bounded by every induced norm.",
                         (ctx, w) -> Verdict.fact(SpectralRadius.compare(ctx.h(), ctx.h().normInf()) <= 0,
                                 "rho(H) vs ||H||_inf = " + ctx.h().normInf())),
+                Reading.of("prior-norm-certifies",
+                        "Sec. 3 (and Abstract, Sec. 1): prior work's norm condition is 'one way to certify' the spectral "
+                                + "one: ||C^sup||_inf < 1 implies rho(H^pi) < 1, with C^sup_{j<-i} = sup over s ~_i s' and all "
+                                + "joint actions a, a' of TV(P_j(.|s,a), P_j(.|s',a')) (the largest action-supremum matrix; "
+                                + "E^s and E^s + E^a are bounded by its rows)",
+                        Expected.REFUTED,
+                        "H = E^s + E^a Pi can exceed every action-supremum matrix: Pi_{k<-i} is up to 1 for every i a "
+                                + "policy reads (a deterministic a_k = XOR of the states), so a weak action coupling of each "
+                                + "agent is counted once per state coordinate in H but once in C^sup. Then ||C^sup|| < 1 "
+                                + "while rho(H) >= 1: the spectral test is not implied by the norm test.",
+                        SpectralVsNormClaim::priorCertifies),
                 Reading.exists("strictly-weaker", "some instance has rho(H) < 1 <= ||H||_inf",
                         "An example is enough; the search records how many it met.",
                         (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0
                                 && ctx.h().normInf().compareTo(Rational.ONE) >= 0, "||H||_inf = " + ctx.h().normInf())));
+    }
+
+    static Verdict priorCertifies(Context ctx, Witness w) {
+        Rational norm = org.localitycheck.quantity.Sensitivities.actionSupremum(ctx.instance()).normInf();
+        if (norm.compareTo(Rational.ONE) >= 0) {
+            return Verdict.notApplicable("||C^sup||_inf = " + norm + " >= 1");
+        }
+        return Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "||C^sup||_inf = " + norm + " < 1; rho(H) < 1?");
     }
 }

@@ -28,7 +28,65 @@ final class Thm3ResolventClaim extends BaseClaim {
                         Expected.REFUTED,
                         "Outside rho(H) < 1 the inverse need not be nonnegative and the series argument is void; "
                                 + "this reading shows the hypothesis is needed.",
-                        (ctx, w) -> check(ctx, false)));
+                        (ctx, w) -> check(ctx, false)).convention(),
+                Reading.of("norm-series-step",
+                        "App. B.3's middle inequality: if rho(H) < 1, sum_t ||(H^T)^t delta(g)||_inf <= "
+                                + "||(I - H^T)^{-1}||_{inf->inf} ||delta(g)||_inf, g = r^pi - rbar",
+                        Expected.REFUTED,
+                        "A sum of norms is not bounded by the norm of the sum when the coordinate where (H^T)^t delta(g) "
+                                + "is largest moves with t: with one agent that keeps its state half the time and another that "
+                                + "copies a coin, the terms add where the resolvent's rows do not. The end-to-end bound "
+                                + "(reading literal) still holds.",
+                        Thm3ResolventClaim::normSeries));
+    }
+
+    /** Terms of the series summed exactly before the tail is bounded. */
+    static final int SERIES_TERMS = 64;
+
+    /**
+     * sum_t ||(H^T)^t b|| against ||(I - H^T)^{-1}|| ||b||: violated as soon as a partial sum exceeds the right-hand
+     * side (the terms are nonnegative); otherwise the tail after SERIES_TERMS terms is bounded by C lambda'^T/(1 -
+     * lambda') ||b|| with C the least constant of ||(H^T)^t|| &lt;= C lambda'^t at a lambda' in (rho(H), 1).
+     */
+    static Verdict normSeries(Context ctx, Witness w) {
+        if (ctx.instance() == null || ctx.isSoftmax()) {
+            return Verdict.notApplicable("needs a tabular instance");
+        }
+        if (ctx.compareRho(Rational.ONE) >= 0) {
+            return Verdict.notApplicable("rho(H) >= 1");
+        }
+        RationalMatrix ht = ctx.h().transpose();
+        RationalVector b = ctx.deltaReward();
+        RationalMatrix res = Checks.resolvent(ht);
+        Rational rhs = res.normInf().multiply(b.normInf());
+        Rational sum = Rational.ZERO;
+        RationalVector v = b;
+        for (int t = 0; t < SERIES_TERMS; t++) {
+            sum = sum.add(v.normInf());
+            if (sum.compareTo(rhs) > 0) {
+                return Verdict.atMost(sum, rhs, "partial sum up to t = " + t);
+            }
+            v = ht.multiply(v);
+        }
+        if (v.normInf().signum() == 0) {
+            return Verdict.atMost(sum, rhs, "the series ends (H^T nilpotent on delta(g))");
+        }
+        RationalInterval rho = SpectralRadius.enclose(ht);
+        Rational lambda = rho.upper().add(Rational.ONE).multiply(Rational.HALF);
+        if (lambda.compareTo(Rational.ONE) >= 0) {
+            return Verdict.notApplicable("rho(H) too close to 1 to bound the tail");
+        }
+        var c = org.localitycheck.quantity.PowerBound.leastConstant(ht, lambda);
+        if (c.isEmpty()) {
+            return Verdict.notApplicable("no power bound at lambda' = " + lambda);
+        }
+        Rational tail = c.get().constant().multiply(lambda.pow(SERIES_TERMS)).divide(Rational.ONE.subtract(lambda))
+                .multiply(b.normInf());
+        Rational upper = sum.add(tail);
+        if (upper.compareTo(rhs) <= 0) {
+            return Verdict.atMost(upper, rhs, "partial sum of " + SERIES_TERMS + " terms plus a tail bound");
+        }
+        return Verdict.notApplicable("undecided: the tail bound straddles the right-hand side");
     }
 
     /** Every general family, then softmax policies (the literal reading, decided on enclosures). */

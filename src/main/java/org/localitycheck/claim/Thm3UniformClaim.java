@@ -19,7 +19,7 @@ final class Thm3UniformClaim extends BaseClaim {
     @Override
     public List<Param> parameters() {
         return List.of(Param.of("f", Param.Kind.FUNCTION), Param.of("t", Param.Kind.TIME),
-                Param.of("lambda", Param.Kind.LAMBDA));
+                Param.of("lambda", Param.Kind.LAMBDA), Param.of("m", Param.Kind.MEMBER));
     }
 
     @Override
@@ -32,15 +32,43 @@ final class Thm3UniformClaim extends BaseClaim {
                         "At lambda = rho(H) = 0 (H nilpotent but nonzero) C lambda^t = 0 for t >= 1, while delta(T f) "
                                 + "need not vanish: no C exists, a finite certificate. B.3's 'standard bounds' give C "
                                 + "lambda^t only for lambda > rho(H). At 0 < lambda = rho(H) a Jordan block can also "
-                                + "break it, but no finite search certifies that.",
+                                + "break it: reading jordan-at-rho.",
                         (ctx, w) -> check(ctx, w, true)),
                 Reading.of("lambda-above-rho",
                         "for lambda in (rho(H), 1): ||delta(T^t f)|| <= C lambda^t ||delta(f)|| with C the least "
                                 + "constant of ||((H)^T)^t||_inf <= C lambda^t",
                         Expected.HOLDS, "Lemma 2 iterated, and C_lambda = sup_t ||(H^T/lambda)^t|| is finite and "
                                 + "computed exactly (quantity.PowerBound).",
-                        (ctx, w) -> check(ctx, w, false)));
+                        (ctx, w) -> check(ctx, w, false)).corrected(),
+                Reading.of("policy-uniform",
+                        "'C >= 1 independent of t and pi': one C serves every policy of a class with rho(H^pi) <= lambda; "
+                                + "tested along policies pi_m of one environment with rho(H^{pi_m}) = (m - 1)/(2m) < lambda = 1/2",
+                        Expected.REFUTED,
+                        "The least C of pi_m is at least m (1 - 1/m)^{m-1} >= m/e (closed form below, computed exactly at "
+                                + "every member): it grows without bound along the class, so no C independent of pi exists. "
+                                + "For lambda' > lambda a uniform C_{lambda'} does exist (B.3's C_eps), which is what the "
+                                + "proof uses.",
+                        UniformityFamilies.check("thm3-policy", UniformityFamilies::policyFamily))
+                        .provenBy("Family: " + POLICY_FAMILY + " The check computes ||delta(T^m f)||/(lambda^m ||delta(f)||) "
+                                + "exactly on member m and compares it with m (1 - 1/m)^{m-1}; (1 - 1/m)^{m-1} >= 1/e for m >= 2."),
+                Reading.of("jordan-at-rho",
+                        "at lambda = rho(H) > 0 (Thm. 3 allows it): some C bounds ||delta(T^t f)|| by C lambda^t ||delta(f)|| "
+                                + "for all t; tested on a Jordan chain with rho(H) = lambda = 1/2",
+                        Expected.REFUTED,
+                        "With a Jordan block at the spectral radius the ratio grows like t: at t = m it is exactly m, so no C "
+                                + "independent of t exists. This is the case B.3's 'standard bounds for nonnegative matrices' "
+                                + "do not cover; the literal reading's certificate is the degenerate lambda = 0.",
+                        UniformityFamilies.check("jordan-time", UniformityFamilies::jordanInTime))
+                        .provenBy("Family: the Jordan chain s'_0 = s_0 or s_1 (1/2 each), s'_1 = s_1 or a coin (1/2 each), "
+                                + "H = [[1/2, 1/2], [0, 1/2]]; with f = s_0, T(x s_0 + y s_1) = (x/2) s_0 + ((x + y)/2) s_1 + "
+                                + "const, so delta(T^t f) = (2^{-t}, t 2^{-t}) and the ratio at t = m is m, computed exactly at "
+                                + "every member."));
     }
+
+    static final String POLICY_FAMILY = "s'_0 = a_0; s'_1 = s_0 or a_1 (1/2 each); pi_0(1 | s) = (1 + (2 s_0 - 1) alpha)/2 "
+            + "observing s_0, pi_1(1 | s) = (1 + (2 s_1 - 1) 2 alpha)/2 observing s_1; H = [[alpha, 0], [1/2, alpha]], rho(H) "
+            + "= alpha; with f = s_1, delta(T^t f) = (t alpha^{t-1}/2, alpha^t), so at alpha = (m - 1)/(2m), lambda = 1/2 and "
+            + "t = m the ratio is m (1 - 1/m)^{m-1}.";
 
     static Verdict check(Context ctx, Witness w, boolean allowEquality) {
         Rational lambda = w.rational("lambda");

@@ -27,6 +27,26 @@ final class Thm7CertificateClaim extends BaseClaim {
         return List.of(
                 Reading.of("one-sided", "if rho(H) < 1: delta(h) <= sum_{t>=0} ((E^s + E^a Pi)^T)^t b entrywise",
                         Expected.HOLDS, "Lemma 2 termwise on h = sum_t T^t (r - rbar).", Thm7CertificateClaim::oneSided),
+                Reading.of("neumann-equality",
+                        "Sec. 5, Step 1: 'Recall from Theorem 3 that delta(h^pi) can be written as a Neumann series in powers "
+                                + "of (H^pi)^T applied to b': delta(h) = sum_t ((E^s + E^a Pi)^T)^t b when rho(H) < 1",
+                        Expected.REFUTED,
+                        "Theorem 3 gives only <=; the oscillations of h are often strictly smaller than the series (the "
+                                + "one-step bound is loose whenever paths of influence cancel or overlap), so the certificate "
+                                + "is an upper bound, not a representation of delta(h).",
+                        (ctx, w) -> {
+                            if (ctx.instance() == null || ctx.isSoftmax() || ctx.compareRho(Rational.ONE) >= 0
+                                    || ctx.poisson().isEmpty()) {
+                                return Verdict.notApplicable("needs a unichain tabular instance with rho(H) < 1");
+                            }
+                            var series = Checks.resolvent(ctx.h().transpose()).multiply(ctx.deltaReward());
+                            var dh = ctx.delta(ctx.poisson().get().poisson());
+                            java.util.List<Verdict> vs = new java.util.ArrayList<>();
+                            for (int i = 0; i < ctx.agents(); i++) {
+                                vs.add(Verdict.equal(dh.get(i), series.get(i), "delta_" + i + "(h) against the series"));
+                            }
+                            return Verdict.worst(vs);
+                        }),
                 Reading.of("two-sided",
                         "||delta(h) - cert_kappa||_inf <= C/(1-lambda) lambda^{kappa+1} ||b||_inf with C least for "
                                 + "||(H^pi)^t||_inf <= C lambda^t, H^pi = (E^s + E^a Pi)^T, lambda in (rho, 1)",
@@ -38,7 +58,7 @@ final class Thm7CertificateClaim extends BaseClaim {
                         "the one-sided form the proof gives: delta(h) - cert_kappa <= C/(1-lambda) lambda^{kappa+1} "
                                 + "||b||_inf entrywise",
                         Expected.HOLDS, "delta(h) <= sum_t (H^T)^t b, and the tail past kappa is bounded by C.",
-                        (ctx, w) -> difference(ctx, w, true)));
+                        (ctx, w) -> difference(ctx, w, true)).corrected());
     }
 
     static Verdict oneSided(Context ctx, Witness w) {

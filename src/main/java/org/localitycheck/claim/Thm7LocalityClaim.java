@@ -28,7 +28,7 @@ final class Thm7LocalityClaim extends BaseClaim {
                 Reading.of("reverse-ball",
                         "the same with the ball of agents that reach i in <= kappa steps (edges read the other way)",
                         Expected.REFUTED, "Messages flow along the edges leaving i; the reversed ball misses them.",
-                        (ctx, w) -> check(ctx, w, true)));
+                        (ctx, w) -> check(ctx, w, true)).convention());
     }
 
     static Verdict check(Context ctx, Witness w, boolean reverse) {

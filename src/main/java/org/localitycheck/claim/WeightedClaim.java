@@ -35,7 +35,7 @@ final class WeightedClaim extends BaseClaim {
                         Expected.REFUTED,
                         "B.7 never writes H~ out; read without the transpose of its own display, the bound sums the "
                                 + "wrong entries.",
-                        (ctx, w) -> resolvent(ctx, w, false)));
+                        (ctx, w) -> resolvent(ctx, w, false)).convention());
     }
 
     static Verdict oneStep(Context ctx, Witness w) {

@@ -67,10 +67,26 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             description = "hill-climbing steps from each reading's tightest case per chunk, 0 for none (default ${DEFAULT-VALUE})")
     int climbSteps;
 
+    @Option(names = "--exhaustive", paramLabel = "SCOPE",
+            description = "enumerate every instance of the scope up to symmetry, crossed with each reading's witness grid, "
+                    + "instead of drawing cases (scopes: ${COMPLETION-CANDIDATES})", completionCandidates = ScopeNames.class)
+    String exhaustive;
+
+    /** The scope names, for the help text. */
+    static final class ScopeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return org.localitycheck.search.Scopes.all().keySet().iterator();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Map<Claim, List<Reading>> selection = ClaimSelection.parse(claims);
         int[] sh = parseShard(shard);
+        if (exhaustive != null) {
+            return runExhaustive(selection, sh);
+        }
         long deadline = Long.MAX_VALUE;
         if (tries <= 0) {
             deadline = System.nanoTime() + parseDuration(budget == null ? "60s" : budget).toNanos();
@@ -146,6 +162,82 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             // the hook is running: the table is printed, the hook returns
         }
         return holdsViolated ? Main.CHECK_FAILED : Main.OK;
+    }
+
+    /**
+     * {@code --exhaustive SCOPE}: the threads split the scope's instance numbers (within this shard) and every
+     * representative is checked against every witness of each reading's grid; the table says, per reading, how many
+     * instances and cases it was decided on.
+     */
+    private int runExhaustive(Map<Claim, List<Reading>> selection, int[] sh) throws Exception {
+        if (tries > 0 || budget != null) {
+            throw new IllegalArgumentException("hunt: --exhaustive runs a whole scope; give neither --tries nor --budget");
+        }
+        org.localitycheck.search.Scope scope = org.localitycheck.search.Scopes.byName(exhaustive);
+        int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicBoolean stop = new AtomicBoolean(false);
+        Thread hook = new Thread(() -> stop.set(true));
+        Runtime.getRuntime().addShutdownHook(hook);
+        Progress progress = new Progress(err, System.console() != null, Long.MAX_VALUE);
+        Map<String, List<String>> stored = new ConcurrentHashMap<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<org.localitycheck.search.Exhaustive.Outcome> parts = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        err.println("hunt --exhaustive " + scope.name() + ": " + scope.description() + "; " + scope.size()
+                + " instances before symmetry (" + scope.symmetries() + " symmetries), shard " + sh[0] + "/" + sh[1]);
+        err.flush();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < nThreads; t++) {
+                int sub = sh[0] + t * sh[1];
+                futures.add(pool.submit(() -> {
+                    AtomicLong last = new AtomicLong();
+                    parts.add(org.localitycheck.search.Exhaustive.run(scope, selection, sub, sh[1] * nThreads,
+                            f -> store(f, stored, progress, failure), v -> progress.cases(v - last.getAndSet(v), 0), stop::get));
+                    return null;
+                }));
+            }
+            progress.start();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.stop();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        Map<String, ReadingStats> stats = new java.util.LinkedHashMap<>();
+        long instances = 0;
+        for (org.localitycheck.search.Exhaustive.Outcome o : parts) {
+            instances += o.instances();
+            o.stats().forEach((k, v) -> stats.computeIfAbsent(k, x -> new ReadingStats()).merge(v));
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (stop.get()) {
+            o.println("Stopped early: the counts below cover part of the scope.");
+        }
+        o.println("Scope " + scope.name() + ": " + instances + " instances distinct up to symmetry (of " + scope.size() + ").");
+        o.println("| claim/reading | expected | instances decided | cases | not applicable | violations | stored |");
+        o.println("|---|---|---|---|---|---|---|");
+        boolean bad = false;
+        for (Map.Entry<String, ReadingStats> e : stats.entrySet()) {
+            ReadingStats s = e.getValue();
+            String[] key = e.getKey().split("/", 2);
+            Reading r = org.localitycheck.claim.Claims.byId(key[0]).reading(key[1]);
+            o.printf("| %s | %s | %d | %d | %d | %d | %s |%n", e.getKey(), r.expected().label(), s.distinct(), s.checked(),
+                    s.notApplicable(), s.violations(), String.join(" ", stored.getOrDefault(e.getKey(), List.of())));
+            bad |= r.expected() == Expected.HOLDS && !r.existential() && r.proof() == null && s.violations() > 0;
+        }
+        o.flush();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // stopping: the table is printed
+        }
+        return bad ? Main.CHECK_FAILED : Main.OK;
     }
 
     /** Runs {@code count} cases of one claim from case {@code from} with the given stride and merges the results. */

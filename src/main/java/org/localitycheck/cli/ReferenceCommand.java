@@ -66,8 +66,9 @@ final class ReferenceCommand implements Callable<Integer> {
         for (int n = 2; n <= 4; n++) {
             corpus.add(DenseBenchmarkInstance.of(n, seed).withName("dense-n" + n));
         }
-        List<String> families = new ArrayList<>(Families.GENERAL.stream().filter(f -> !Families.EXAMPLES.contains(f)).toList());
-        families.addAll(List.of("softmax", "hub-softmax"));
+        // a fixed list, so that the corpus stays the same when the hunt gains families
+        List<String> families = List.of("random", "deterministic", "single-action", "copy-chain", "xor", "shared-action",
+                "fan-in", "one-hot-reward", "softmax", "hub-softmax");
         for (int i = 0; i < count; i++) {
             String family = families.get(i % families.size());
             long s = Search.caseSeed(seed, "reference", i);

@@ -59,8 +59,14 @@ final class ReportCommand implements Callable<Integer> {
                 throw new InputFileException(resultsFile.toString(), "format is not " + SuiteResults.FORMAT);
             }
         } else {
-            results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, Suite.run(Suite.DEFAULT_SEED, instances,
-                    40 * instances, null));
+            spec.commandLine().getErr().println("report: no --results given: running the suite (seed " + Suite.DEFAULT_SEED
+                    + ", " + instances + " instances per reading) and the exhaustive scopes "
+                    + org.localitycheck.search.Exhaustive.VERIFY_SCOPES + ", as mvn verify does (a few minutes)");
+            spec.commandLine().getErr().flush();
+            var outcomes = Suite.run(Suite.DEFAULT_SEED, instances, 40 * instances, null);
+            var exhaustive = org.localitycheck.search.Exhaustive.runScopes(org.localitycheck.search.Exhaustive.VERIFY_SCOPES,
+                    Runtime.getRuntime().availableProcessors(), null);
+            results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, outcomes, exhaustive);
         }
         Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
         Report report = new Report(results, stored);
@@ -69,6 +75,8 @@ final class ReportCommand implements Callable<Integer> {
         for (Map.Entry<String, byte[]> f : report.figureFiles().entrySet()) {
             CounterexampleFile.writeAtomically(out.resolve(f.getKey()), f.getValue());
         }
+        CounterexampleFile.writeAtomically(properties.resolve("statements.md"),
+                org.localitycheck.report.StatementTrace.markdown());
         for (Claim c : Claims.all()) {
             CounterexampleFile.writeAtomically(properties.resolve(c.id() + ".json"),
                     CanonicalJson.pretty(Catalogue.entry(c, results, stored)));

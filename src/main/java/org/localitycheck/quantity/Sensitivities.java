@@ -76,6 +76,34 @@ public final class Sensitivities {
         return view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd);
     }
 
+    /**
+     * The policy-independent worst case prior work certifies with: C^sup_{j&lt;-i} = sup over s, s' with s_{-i} =
+     * s'_{-i} and over all joint actions a, a' of TV(P_j(.|s,a), P_j(.|s',a')), the largest action-supremum matrix
+     * (E^s &lt;= C^sup and E^a entries are each bounded by a row of it).
+     */
+    public static RationalMatrix actionSupremum(Instance inst) {
+        FactoredKernel k = inst.kernel();
+        JointSpace st = inst.states();
+        int n = inst.agentCount();
+        int na = inst.actions().size();
+        Rational[][] e = zeros(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = 0; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    for (int j = 0; j < n; j++) {
+                        for (int a = 0; a < na; a++) {
+                            for (int a2 = 0; a2 < na; a2++) {
+                                e[j][i] = e[j][i].max(TotalVariation.of(k.row(j, s, a), k.row(j, s2, a2)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return RationalMatrix.ofRows(e);
+    }
+
     /** M[j][i] = best[j][i] / (2 den[j]). */
     private static RationalMatrix fromDoubled(long[][] best, long[] den) {
         int n = best.length;

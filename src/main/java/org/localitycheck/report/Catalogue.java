@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.localitycheck.claim.Claim;
-import org.localitycheck.claim.Expected;
 import org.localitycheck.claim.Reading;
 
 /**
@@ -36,14 +35,20 @@ public final class Catalogue {
             ro.put("statement", r.statement());
             ro.put("expected", r.expected().label());
             ro.put("existential", r.existential());
+            ro.put("category", Strength.category(r));
             ro.put("why", r.rationale());
+            if (r.proof() != null) {
+                ro.put("proof", r.proof());
+            }
             ObjectNode ev = ro.putObject("evidence");
             JsonNode res = results == null ? null : SuiteResults.reading(results, key);
-            if (r.expected() == Expected.PENDING) {
-                ev.put("note", "not checked yet: " + r.rationale());
-            } else if (res != null) {
+            if (res != null) {
                 ev.put("seed", results.get("seed").asText());
                 ev.set("checked", res.get("checked"));
+                ev.set("distinctInstances", res.get("distinct"));
+                if (res.has("exhaustive")) {
+                    ev.set("exhaustive", res.get("exhaustive"));
+                }
                 if (res.path("checkedSoftmax").asLong() > 0) {
                     ev.set("checkedSoftmax", res.get("checkedSoftmax")); // of them, decided on enclosures
                 }
@@ -59,9 +64,12 @@ public final class Catalogue {
                 ev.set("largestRatio", res.get("maxRatio"));
             }
             ArrayNode files = ev.putArray("counterexamples");
+            List<String> names = new java.util.ArrayList<>();
             for (StoredCounterexample s : stored.getOrDefault(key, List.of())) {
                 files.add("counterexamples/" + s.file());
+                names.add(s.file());
             }
+            ro.put("verdict", Strength.of(c, r, res, names));
         }
         return o;
     }

@@ -18,6 +18,12 @@ public final class SuiteResults {
     }
 
     public static ObjectNode toTree(long seed, long minChecked, Map<String, Suite.Outcome> outcomes) {
+        return toTree(seed, minChecked, outcomes, Map.of());
+    }
+
+    /** With the results of the exhaustive scopes, per reading key. */
+    public static ObjectNode toTree(long seed, long minChecked, Map<String, Suite.Outcome> outcomes,
+            Map<String, java.util.List<org.localitycheck.search.Exhaustive.ScopeResult>> exhaustive) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         root.put("seed", Long.toString(seed));
@@ -30,6 +36,17 @@ public final class SuiteResults {
             o.put("existential", e.getValue().reading().existential());
             o.put("cases", e.getValue().cases());
             o.put("checked", s.checked());
+            if (exhaustive.containsKey(e.getKey())) {
+                var arr = o.putArray("exhaustive");
+                for (org.localitycheck.search.Exhaustive.ScopeResult x : exhaustive.get(e.getKey())) {
+                    ObjectNode so = arr.addObject();
+                    so.put("scope", x.scope());
+                    so.put("instances", x.instances());
+                    so.put("checked", x.checked());
+                    so.put("violations", x.violations());
+                }
+            }
+            o.put("distinct", s.distinct());
             o.put("checkedSoftmax", s.checkedEnclosed());
             o.put("notApplicable", s.notApplicable());
             o.put("undecided", s.undecided());

@@ -16,7 +16,7 @@ import org.localitycheck.model.Instance;
 public final class Families {
     /** Families for claims about every instance. */
     public static final List<String> GENERAL = List.of("random", "deterministic", "single-action", "copy-chain", "xor",
-            "shared-action", "fan-in", "one-hot-reward", "leader-follower", "section3", "hub");
+            "shared-action", "fan-in", "one-hot-reward", "leader-follower", "section3", "hub", "bandit", "small-grid", "small-grid");
     /** Families named by claims about one example. */
     public static final List<String> EXAMPLES = List.of("section3", "leader-follower", "hub");
     private static final int[] DENOMINATORS = {1, 2, 2, 3, 4, 4, 6, 8};
@@ -45,25 +45,22 @@ public final class Families {
                 return softmax(rnd, family, seed);
             case "hub-softmax":
                 return hubSoftmax(rnd, family, seed);
+            case "bandit":
+                return of(SmallGridFamilies.bandit(rnd), family, seed);
+            case "biased-memoryless":
+                return of(SmallGridFamilies.biasedMemoryless(rnd), family, seed);
+            case "small-grid":
+                return of(SmallGridFamilies.smallGrid(rnd), family, seed);
             case "memoryless":
                 return of(memoryless(rnd), family, seed);
             case "one-hot-reward":
                 return of(oneHot(random(rnd, rnd.nextBoolean(), false), rnd), family, seed);
-            case "section3": {
-                Rational alpha = Rational.of(rnd.nextInt(9), 8);
-                return new Generated(PaperExamples.section3(alpha), Witness.empty().with("alpha", alpha), family, seed);
-            }
+            case "section3":
+                return ExampleVariants.section3(rnd, family, seed);
             case "leader-follower":
                 return of(leaderFollower(rnd), family, seed);
-            case "hub": {
-                int n = 3 + rnd.nextInt(2);
-                Rational[] c = new Rational[n];
-                boolean ignore = rnd.nextInt(4) == 0;
-                for (int i = 0; i < n; i++) {
-                    c[i] = ignore ? Rational.ZERO : Rational.of(rnd.nextInt(3), 2L * n);
-                }
-                return new Generated(PaperExamples.hub(c), Witness.empty(), family, seed);
-            }
+            case "hub":
+                return of(ExampleVariants.hub(rnd), family, seed);
             default:
                 throw new IllegalArgumentException("Families.generate: unknown family \"" + family + "\"");
         }

@@ -21,10 +21,22 @@ public final class ReadingStats {
     private final long[] histogram = new long[BINS];
     private long maxSeed;
     private long maxIndex = -1;
+    private final java.util.Set<Long> distinct = new java.util.HashSet<>();
 
     /** As {@link #add(Verdict, long, long)}, counting the case among the softmax ones when {@code enclosed}. */
     public void add(Verdict v, long caseSeed, long caseIndex, boolean enclosed) {
         add(v, caseSeed, caseIndex);
+        if (enclosed && v.applicable()) {
+            checkedEnclosed++;
+        }
+    }
+
+    /** As {@link #add(Verdict, long, long, boolean)}, counting the case's instance (by its key) among the distinct ones. */
+    public void add(Verdict v, long caseSeed, long caseIndex, boolean enclosed, long instanceKey) {
+        add(v, caseSeed, caseIndex);
+        if (v.applicable()) {
+            distinct.add(instanceKey);
+        }
         if (enclosed && v.applicable()) {
             checkedEnclosed++;
         }
@@ -88,7 +100,13 @@ public final class ReadingStats {
         return undecidedEnclosed;
     }
 
+    /** Distinct applicable cases: instances, or witnesses for a claim with no instance, told apart by their keys. */
+    public long distinct() {
+        return distinct.size();
+    }
+
     public void merge(ReadingStats o) {
+        distinct.addAll(o.distinct);
         checked += o.checked;
         notApplicable += o.notApplicable;
         undecided += o.undecided;

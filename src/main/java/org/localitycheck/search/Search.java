@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Context;
-import org.localitycheck.claim.Expected;
 import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
 import org.localitycheck.claim.Witness;
@@ -46,7 +45,11 @@ public final class Search {
     /** The case drawn for (claim, seed): instance and witness. Instance null for family "none". */
     public static Case draw(Claim claim, long caseSeed, long index) {
         List<String> fams = families(claim);
-        String family = fams.get((int) Math.floorMod(index, (long) fams.size()));
+        return draw(claim, fams.get((int) Math.floorMod(index, (long) fams.size())), caseSeed);
+    }
+
+    /** The case drawn from a named family with a case seed (how a stored finding is re-derived). */
+    public static Case draw(Claim claim, String family, long caseSeed) {
         SplittableRandom rnd = new SplittableRandom(caseSeed);
         Generated g = family.equals("none") ? new Generated(null, Witness.empty(), "none", caseSeed)
                 : Families.generate(family, rnd.nextLong());
@@ -56,6 +59,20 @@ public final class Search {
     }
 
     public record Case(Generated generated, Context context, Witness witness) {
+        /** A 64-bit key of the instance (its canonical JSON), or of the witness when there is no instance. */
+        public long key() {
+            return instanceKey(generated.instance(), witness);
+        }
+    }
+
+    /** A 64-bit key of an instance's canonical JSON (name dropped), or of the witness when the instance is null. */
+    public static long instanceKey(Instance inst, Witness w) {
+        String text = inst == null ? w.toString() : org.localitycheck.model.InstanceJson.canonical(inst.withName(null));
+        long h = 1125899906842597L;
+        for (int i = 0; i < text.length(); i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h ^ ((long) text.hashCode() << 32);
     }
 
     /** Checks one reading, turning an undecidable case (an exception) into null. */
@@ -98,17 +115,14 @@ public final class Search {
             long i = fromIndex + q * stride;
             long seed = caseSeed(baseSeed, claim.id(), i);
             Case c = draw(claim, seed, i);
+            long key = c.key();
             for (Reading r : readings) {
-                if (r.expected() == Expected.PENDING) {
-                    stats.get(r.name()).add(Verdict.notApplicable("pending"));
-                    continue;
-                }
                 Verdict v = check(r, c.context(), c.witness());
                 if (v == null) {
                     stats.get(r.name()).addUndecided(c.context().isSoftmax());
                     continue;
                 }
-                stats.get(r.name()).add(v, seed, i, c.context().isSoftmax());
+                stats.get(r.name()).add(v, seed, i, c.context().isSoftmax(), key);
                 boolean wanted = !r.existential() && onFinding != null && opt.shrinkable().test(r);
                 if (v.applicable() && !v.holds() && wanted && shrunk.getOrDefault(r.name(), 0) < opt.maxFindings()) {
                     shrunk.merge(r.name(), 1, Integer::sum);
@@ -166,8 +180,10 @@ public final class Search {
     }
 
     /** Re-derives a finding from its recorded seeds alone: draw the case, climb if it was climbed, shrink. */
-    public static Finding reproduce(Claim claim, Reading r, long seed, long index, long climbSeed, int climbSteps) {
-        Case c = draw(claim, seed, index);
+    public static Finding reproduce(Claim claim, Reading r, String family, long seed, long index, long climbSeed,
+            int climbSteps) {
+        Case c = family.startsWith(Exhaustive.PREFIX) ? Exhaustive.reproduce(claim, family, seed, index)
+                : draw(claim, family, seed);
         Instance inst = c.generated().instance();
         Witness w = c.witness();
         if (climbSteps > 0) {

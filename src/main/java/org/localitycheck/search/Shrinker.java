@@ -96,7 +96,6 @@ public final class Shrinker {
         }
         JointSpace st = inst.states();
         JointSpace ac = inst.actions();
-        TabularPolicy pol = (TabularPolicy) inst.policy();
         for (int s = 0; s < st.size(); s++) {
             for (int a = 0; a < ac.size(); a++) {
                 bits += inst.reward(s, a).bitSize();
@@ -108,16 +107,27 @@ public final class Shrinker {
             }
             for (int k = 0; k < inst.agentCount(); k++) {
                 for (int b = 0; b < ac.localSize(k); b++) {
-                    bits += pol.prob(k, s, b).bitSize();
+                    bits += policyEntry(inst, k, s, b).bitSize();
                 }
             }
         }
         return ((long) inst.agentCount() << 56) + ((long) st.size() << 44) + ((long) ac.size() << 36) + bits;
     }
 
+    /** A tabular policy's probability, or a softmax policy's logit (its temperature counted once, at k = s = b = 0). */
+    private static Rational policyEntry(Instance inst, int k, int s, int b) {
+        if (inst.policy() instanceof TabularPolicy) {
+            return ((TabularPolicy) inst.policy()).prob(k, s, b);
+        }
+        org.localitycheck.model.SoftmaxPolicy sp = (org.localitycheck.model.SoftmaxPolicy) inst.policy();
+        Rational logit = sp.logit(k, s, b);
+        return k == 0 && s == 0 && b == 0 ? logit.abs().add(sp.tau()) : logit;
+    }
+
     private List<Candidate> candidates(Instance inst, Witness w) {
         List<Candidate> out = new ArrayList<>();
-        if (structural && inst != null) {
+        // the structural steps rebuild tabular policies; a softmax instance keeps its structure and shrinks its witness
+        if (structural && inst != null && inst.policy() instanceof TabularPolicy) {
             int n = inst.agentCount();
             for (int k = n - 1; k >= 0 && n > 1; k--) {
                 int kk = k;

@@ -17,6 +17,9 @@ public final class WitnessGenerator {
     private static final Rational[] GAMMAS = {Rational.parse("1/3"), Rational.HALF, Rational.parse("2/3"),
         Rational.parse("9/10"), Rational.parse("99/100")};
 
+    /** Members m = 2, ..., 1 + UNIFORMITY_MEMBERS of a uniformity family are drawn. */
+    public static final int UNIFORMITY_MEMBERS = 7;
+
     private WitnessGenerator() {
     }
 
@@ -65,6 +68,8 @@ public final class WitnessGenerator {
             }
             case EPSILON:
                 return Rational.of(1, 1L << (1 + rnd.nextInt(12)));
+            case MEMBER:
+                return 2 + rnd.nextInt(UNIFORMITY_MEMBERS);
             case AGENT:
                 return rnd.nextInt(n);
             case PROBABILITY: {

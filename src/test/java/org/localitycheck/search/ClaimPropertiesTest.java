@@ -25,6 +25,7 @@ import org.localitycheck.claim.Witness;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.report.Strength;
 import org.localitycheck.report.SuiteResults;
 import org.localitycheck.store.CounterexampleFile;
 import org.localitycheck.store.WitnessJson;
@@ -39,11 +40,13 @@ import org.localitycheck.store.WitnessJson;
 class ClaimPropertiesTest {
     static final long MIN_CHECKED = Long.getLong("lc.instances", 500);
     static final long MAX_CASES = 40 * MIN_CHECKED;
+    /** Distinct instances (or witnesses, for claims with no instance) each sampled holds reading must see. */
+    static final long MIN_DISTINCT = Math.min(200, MIN_CHECKED);
     static final Path REPO = Path.of(System.getProperty("lc.repo", "."));
     static final Path STORE = REPO.resolve("counterexamples");
 
     @TestFactory
-    Stream<DynamicTest> everyReadingOfTheCatalogue() throws IOException {
+    Stream<DynamicTest> everyReadingOfTheCatalogue() throws Exception {
         List<String> newFiles = new ArrayList<>();
         Map<String, Suite.Outcome> outcomes = Suite.run(Suite.DEFAULT_SEED, MIN_CHECKED, MAX_CASES, f -> {
             try {
@@ -53,22 +56,45 @@ class ClaimPropertiesTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        List<String> exhaustiveNews = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Exhaustive.ScopeResult>> exhaustive = Exhaustive.runScopes(Exhaustive.VERIFY_SCOPES, 2,
+                f -> exhaustiveNews.add(f.claim() + "/" + f.reading() + " at " + f.family() + " instance " + f.caseIndex()));
         Path results = REPO.resolve("target").resolve("property-results.json");
         CounterexampleFile.writeAtomically(results,
-                CanonicalJson.pretty(SuiteResults.toTree(Suite.DEFAULT_SEED, MIN_CHECKED, outcomes)));
+                CanonicalJson.pretty(SuiteResults.toTree(Suite.DEFAULT_SEED, MIN_CHECKED, outcomes, exhaustive)));
         List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("exhaustive scopes " + Exhaustive.VERIFY_SCOPES + " violate no reading that holds", () -> {
+            exhaustive.forEach((k, v) -> v.forEach(x -> System.out.printf("%s: exhaustive in %s, %d instances, %d cases%n", k,
+                    x.scope(), x.instances(), x.checked())));
+            assertTrue(exhaustiveNews.isEmpty(), "violations in the exhaustive scopes: " + exhaustiveNews);
+        }));
         for (Suite.Outcome o : outcomes.values()) {
             String key = o.claim().id() + "/" + o.reading().name();
             ReadingStats s = o.stats();
             Reading r = o.reading();
-            if (r.expected() == Expected.HOLDS && !r.existential()) {
+            if (r.proof() != null) {
+                tests.add(DynamicTest.dynamicTest(key + " " + r.expected().label() + " by proof, no case contradicts it", () -> {
+                    System.out.printf("%s: proof's conclusion checked on %d cases (%d distinct)%n", key, s.checked(), s.distinct());
+                    if (r.existential()) {
+                        assertEquals(0, s.witnesses(), key + ": a case witnesses what the proof excludes");
+                    } else {
+                        assertEquals(0, s.violations(), key + ": a case violates the proof's conclusion");
+                    }
+                    assertTrue(s.checked() >= MIN_CHECKED, key + ": only " + s.checked() + " cases");
+                    assertEquals(0, s.undecided() - s.undecidedEnclosed(), key + ": undecided exact cases");
+                }));
+            } else if (r.expected() == Expected.HOLDS && !r.existential()) {
                 tests.add(DynamicTest.dynamicTest(key + " holds", () -> {
-                    System.out.printf("%s: %d instances checked (%d of them softmax, decided on enclosures; %d cases drawn), "
-                            + "largest LHS/RHS %s, %d undecided (softmax)%n", key, s.checked(), s.checkedEnclosed(), o.cases(),
+                    System.out.printf("%s: %d instances checked (%d distinct; %d of them softmax, decided on enclosures; %d cases drawn), "
+                            + "largest LHS/RHS %s, %d undecided (softmax)%n", key, s.checked(), s.distinct(), s.checkedEnclosed(), o.cases(),
                             s.maxRatio() == null ? "-" : s.maxRatio().doubleValue(), s.undecidedEnclosed());
                     assertEquals(0, s.violations(), key + " was violated; counterexamples written: " + newFiles);
                     assertTrue(s.checked() >= MIN_CHECKED, key + ": only " + s.checked() + " applicable cases in "
                             + o.cases() + " drawn");
+                    if (!Strength.singleComputation(o.claim())) {
+                        assertTrue(s.distinct() >= MIN_DISTINCT, key + ": only " + s.distinct() + " distinct instances among "
+                                + s.checked() + " checked");
+                    }
                     // exact cases always decide; a softmax case may stay undecided where the bound is attained
                     // between irrational numbers (reported, and counted neither way)
                     assertEquals(0, s.undecided() - s.undecidedEnclosed(), key + ": undecided exact cases");
@@ -109,7 +135,8 @@ class ClaimPropertiesTest {
                     JsonNode found = j.get("found");
                     long climbSeed = found.has("climbSeed") ? Long.parseLong(found.get("climbSeed").asText()) : 0;
                     int climbSteps = found.has("climbSteps") ? found.get("climbSteps").asInt() : 0;
-                    org.localitycheck.search.Finding again = Search.reproduce(c, r, seed, index, climbSeed, climbSteps);
+                    org.localitycheck.search.Finding again = Search.reproduce(c, r, found.get("generator").asText(),
+                            seed, index, climbSeed, climbSteps);
                     assertEquals(found.get("generator").asText(), again.family());
                     assertEquals(CanonicalJson.compact(j), CanonicalJson.compact(CounterexampleFile.toTree(again)),
                             f + " is not what the search produces from its recorded seed");

@@ -1,0 +1,98 @@
+package org.localitycheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.claim.Witness;
+import org.localitycheck.model.Instance;
+import org.localitycheck.search.InstanceEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code eval --instance FILE [--claims ...] [--witness name=value,...]}: the catalogue's readings on one instance. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate the readings on one instance, over each reading's witness grid unless --witness fixes values; "
+                + "exit 1 when a reading catalogued 'holds' is violated.")
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--instance", required = true, paramLabel = "FILE", description = "instance@1 JSON file")
+    Path instance;
+
+    @Option(names = "--claims", split = ",", paramLabel = "ID[/READING]", description = "claims or readings (default: all)")
+    List<String> claims;
+
+    @Option(names = "--witness", split = ",", paramLabel = "NAME=VALUE",
+            description = "fixed witness values: integers (kappa=2, t=3, k=0), rationals (tau=1/2, lambda=3/4) or "
+                    + "vectors separated by ';' (f=0;1;1;0)")
+    List<String> witness;
+
+    @Option(names = "--max-size", defaultValue = "4096", paramLabel = "N",
+            description = "refuse instances with joint states x joint actions above N (default ${DEFAULT-VALUE})")
+    long maxSize;
+
+    @Override
+    public Integer call() {
+        Instance inst = InstanceFiles.read(instance, maxSize);
+        Witness fixed = parseWitness(witness);
+        List<InstanceEvaluation.Result> results = InstanceEvaluation.run(inst, ClaimSelection.parse(claims), fixed);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("| reading | expected | applicable cases | verdict | LHS | RHS | at | witness |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        int unexpected = 0;
+        for (InstanceEvaluation.Result r : results) {
+            String key = r.claim().id() + "/" + r.reading().name();
+            if (r.verdict() == null) {
+                out.println("| " + key + " | " + r.reading().expected().label() + " | 0 | not applicable"
+                        + (r.undecided() > 0 ? " (" + r.undecided() + " undecided)" : "") + " | | | | |");
+                continue;
+            }
+            unexpected += r.unexpected() ? 1 : 0;
+            String verdict = r.verdict().holds() ? "holds" : r.unexpected() ? "VIOLATED (catalogued holds)" : "violated";
+            out.println("| " + key + " | " + r.reading().expected().label() + " | " + r.applicable() + " | " + verdict + " | "
+                    + Tables.decimal(r.verdict().lhs()) + " | " + Tables.decimal(r.verdict().rhs()) + " | " + r.verdict().where()
+                    + " | " + r.witness() + " |");
+        }
+        out.println(results.size() + " readings evaluated, " + unexpected + " reading(s) catalogued 'holds' violated");
+        out.flush();
+        return unexpected > 0 ? Main.CHECK_FAILED : Main.OK;
+    }
+
+    static Witness parseWitness(List<String> specs) {
+        Witness w = Witness.empty();
+        if (specs == null) {
+            return w;
+        }
+        for (String s : specs) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("eval: --witness " + s + ": expected NAME=VALUE");
+            }
+            String name = s.substring(0, eq);
+            String value = s.substring(eq + 1);
+            try {
+                if (value.contains(";")) {
+                    String[] parts = value.split(";");
+                    Rational[] v = new Rational[parts.length];
+                    for (int i = 0; i < parts.length; i++) {
+                        v[i] = Rational.parse(parts[i]);
+                    }
+                    w = w.with(name, v);
+                } else if (value.matches("-?[0-9]+") && !name.equals("c") && !name.equals("lambda") && !name.equals("tau")
+                        && !name.equals("gamma") && !name.equals("eps")) {
+                    w = w.with(name, Integer.parseInt(value));
+                } else {
+                    w = w.with(name, Rational.parse(value));
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("eval: --witness " + s + ": " + e.getMessage());
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,76 @@
+package org.localitycheck.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.localitycheck.claim.Expected;
+import org.localitycheck.claim.Reading;
+
+/**
+ * A verdict with its strength, as the report and the catalogue print it: {@code refuted (certified file)},
+ * {@code refuted (proof)}, {@code holds (proof)}, {@code holds (exhaustive in scope S, N instances)},
+ * {@code holds (sampled, N distinct instances)}, {@code open (...)}; and the words that flag a failure of the
+ * suite itself in capitals (a violated holds reading, a refuted reading without its file).
+ */
+public final class Strength {
+    private Strength() {
+    }
+
+    /** {@code res}: the reading's suite results (may be null); {@code files}: its stored counterexample files. */
+    /** A claim about fixed numbers (no instance, no parameter): its one exact computation is the whole check. */
+    public static boolean singleComputation(org.localitycheck.claim.Claim c) {
+        return c.parameters().isEmpty() && c.family().equals("none");
+    }
+
+    static String of(org.localitycheck.claim.Claim c, Reading r, JsonNode res, List<String> files) {
+        long violations = res == null ? 0 : res.path("violations").asLong();
+        if (res != null && res.has("exhaustive")) {
+            for (JsonNode e : res.get("exhaustive")) {
+                violations += r.existential() ? 0 : e.path("violations").asLong();
+            }
+        }
+        long witnesses = res == null ? 0 : res.path("witnesses").asLong();
+        long distinct = res == null ? 0 : res.path("distinct").asLong();
+        String exhaustive = exhaustive(res);
+        if (r.expected() == Expected.OPEN) {
+            return "open";
+        }
+        if (r.proof() != null) {
+            boolean contradicted = r.existential() ? witnesses > 0 : violations > 0;
+            String steps = "proof; its conclusion checked on " + distinct + " distinct cases" + exhaustive;
+            return contradicted ? "PROOF CONTRADICTED BY A CASE" : r.expected().label() + " (" + steps + ")";
+        }
+        if (r.expected() == Expected.REFUTED) {
+            return files.isEmpty() ? "REFUTED BUT NO FILE" : "refuted (certified file)";
+        }
+        if (r.existential()) {
+            return witnesses > 0 ? "holds (witness found)" : "NO WITNESS";
+        }
+        if (violations > 0) {
+            return "VIOLATED";
+        }
+        if (singleComputation(c)) {
+            return "holds (exact computation)";
+        }
+        return "holds (sampled, " + distinct + " distinct instances" + exhaustive + ")";
+    }
+
+    /** "; exhaustive in scope S (N instances)" for every exhaustive scope the reading was run on, else "". */
+    static String exhaustive(JsonNode res) {
+        StringBuilder sb = new StringBuilder();
+        if (res != null && res.has("exhaustive")) {
+            for (JsonNode e : res.get("exhaustive")) {
+                if (e.path("checked").asLong() > 0) {
+                    sb.append("; exhaustive in scope ").append(e.get("scope").asText()).append(" (")
+                            .append(e.get("instances").asLong()).append(" instances, ").append(e.get("checked").asLong())
+                            .append(" cases)");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The category column: "error in the paper" for a statement as written that is refuted. */
+    static String category(Reading r) {
+        return r.paperError() ? "error in the paper" : r.category().label();
+    }
+}
