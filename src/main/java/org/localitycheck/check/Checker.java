@@ -43,6 +43,11 @@ public final class Checker {
                 return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
                         + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
             }
+            if ((claim + "/" + reading).equals("cor15/literal")) {
+                boolean v = OneBlockCheck.recomputedViolated(file);
+                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
+                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
+            }
             if ((claim + "/" + reading).equals("cor15/stale")) {
                 boolean v = OneBlockCheck.staleViolated(file);
                 return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
@@ -160,6 +165,46 @@ public final class Checker {
                     sum = sum.add(maxOf(v));
                     out.add(atMost(sum, rhs)); // partial sums of nonnegative terms: one above rhs proves the violation
                     v = Mat.mul(ht, v);
+                }
+                return out;
+            }
+            case "discounted/true-rate": {
+                Frac[][] joint = m.joint();
+                for (int s = 1; s < m.ns; s++) {
+                    for (int y = 0; y < m.ns; y++) {
+                        if (joint[s][y].compareTo(joint[0][y]) != 0) {
+                            return List.of();
+                        }
+                    }
+                }
+                return Mat.nilpotent(h) ? List.of() : List.of(new Pair(Frac.ONE, Frac.ZERO, true));
+            }
+            case "thm7-certificate/neumann-equality": {
+                Frac[] sol = m.poisson(m.joint());
+                if (sol == null || !Mat.rhoBelow(h, Frac.ONE)) {
+                    return List.of();
+                }
+                Frac[] dh = m.delta(tail(sol));
+                Frac[] series = Mat.mul(Mat.resolvent(Mat.t(h)), m.delta(m.rewardUnderPolicy()));
+                List<Pair> out = new ArrayList<>();
+                for (int i = 0; i < m.n; i++) {
+                    out.add(new Pair(dh[i], series[i], dh[i].compareTo(series[i]) != 0));
+                }
+                return out;
+            }
+            case "prop1/coupling-equality": {
+                Frac[][] pi = m.sensitivity(2);
+                List<Pair> out = new ArrayList<>();
+                for (int i = 0; i < m.n; i++) {
+                    for (int s = 0; s < m.ns; s++) {
+                        for (int v = Mdp.digit(m.ms, s, i) + 1; v < m.ms[i]; v++) {
+                            int s2 = Mdp.setDigit(m.ms, s, i, v);
+                            for (int k = 0; k < m.n; k++) {
+                                Frac tv = Mdp.tv(m.pi[k][s], m.pi[k][s2]);
+                                out.add(new Pair(tv, pi[k][i], tv.compareTo(pi[k][i]) != 0));
+                            }
+                        }
+                    }
                 }
                 return out;
             }

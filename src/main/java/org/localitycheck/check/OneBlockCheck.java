@@ -153,6 +153,158 @@ final class OneBlockCheck {
     }
 
     /**
+     * cor15/literal: the cyclic pass with Remark 16's recomputed certificate: block k's hhat, rbar and g_k are evaluated
+     * at the current policy pi^(k-1), whose rows after the first block are known by enclosures; the gain rbar(pi^(n)) -
+     * rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k^(k-1)) - 2n min_c ||hhat - c - h|| at the start.
+     */
+    static boolean recomputedViolated(JsonNode file) {
+        Mdp m = new Mdp(file.get("instance"));
+        JsonNode w = file.get("witness");
+        int kappa = w.get("kappa").asInt();
+        Frac tau = Frac.parse(w.get("tau").asText());
+        Evaluation ev = evaluation(m, kappa);
+        if (ev == null) {
+            return false;
+        }
+        Enclose[][][] rows = pointRows(m);
+        ChainEnclosure current = chain(m, rows);
+        if (current == null) {
+            return false;
+        }
+        Enclose start = current.averageReward();
+        Enclose kl = Enclose.point(Frac.ZERO);
+        for (int k = 0; k < m.n; k++) {
+            Enclose[] hhat = surrogate(m, rows, current.averageReward(), kappa);
+            Enclose[][] g = logits(m, rows, k, current.averageReward(), hhat);
+            Enclose[][] q = rows[k];
+            Enclose[] klk = new Enclose[m.ns];
+            Enclose[][] next = new Enclose[m.ns][];
+            for (int s = 0; s < m.ns; s++) {
+                next[s] = new Enclose[m.ma[k]];
+                klk[s] = proxRow(q[s], g[s], tau, next[s]);
+            }
+            rows[k] = next;
+            current = chain(m, rows);
+            if (current == null) {
+                return false;
+            }
+            kl = kl.add(current.expectation(klk));
+        }
+        Enclose gain = current.averageReward().sub(start);
+        Enclose rhs = kl.mul(tau).sub(Enclose.point(ev.penalty().mul(Frac.of(m.n))));
+        return consistent(file, rhs, gain);
+    }
+
+    /** exp on an interval: exp is increasing. */
+    private static Enclose exp(Enclose x) {
+        return new Enclose(Enclose.exp(x.lo(), BITS).lo(), Enclose.exp(x.hi(), BITS).hi());
+    }
+
+    /**
+     * One state's KL-prox row from enclosed q and g: p*_b = q_b / sum_c q_c exp((g_c - g_b)/tau), written into next;
+     * returns KL(p* || q) = sum_b p*_b log(p*_b / q_b) = -sum_b p*_b log den_b, enclosed and clamped at 0.
+     */
+    private static Enclose proxRow(Enclose[] q, Enclose[] g, Frac tau, Enclose[] next) {
+        Frac inv = Frac.ONE.div(tau);
+        Enclose kl = Enclose.point(Frac.ZERO);
+        for (int b = 0; b < q.length; b++) {
+            if (q[b].hi().signum() == 0) {
+                next[b] = Enclose.point(Frac.ZERO);
+                continue;
+            }
+            Enclose den = Enclose.point(Frac.ZERO);
+            for (int c = 0; c < q.length; c++) {
+                if (q[c].hi().signum() != 0) {
+                    den = den.add(exp(g[c].sub(g[b]).mul(inv)).mul(q[c]));
+                }
+            }
+            next[b] = den.inv().mul(q[b]).round(BITS + 8);
+            Enclose logDen = new Enclose(Enclose.log(den.lo(), BITS).lo(), Enclose.log(den.hi(), BITS).hi());
+            kl = kl.sub(next[b].mul(logDen));
+        }
+        return kl.lo().signum() < 0 ? new Enclose(Frac.ZERO, kl.hi().max(Frac.ZERO)) : kl;
+    }
+
+    /** The weight prod_{j != skip} rows[j][s][a_j] of joint action a at s (skip = -1: every agent). */
+    private static Enclose weight(Mdp m, Enclose[][][] rows, int s, int a, int skip) {
+        Enclose wgt = Enclose.point(Frac.ONE);
+        for (int j = 0; j < m.n; j++) {
+            if (j != skip) {
+                wgt = wgt.mul(rows[j][s][Mdp.digit(m.ma, a, j)]);
+            }
+        }
+        return wgt;
+    }
+
+    /** P(y | s, a) = prod_j P_j(y_j | s, a), exact. */
+    private static Frac next(Mdp m, int s, int a, int y) {
+        Frac py = Frac.ONE;
+        for (int j = 0; j < m.n && !py.isZero(); j++) {
+            py = py.mul(m.p[j][s][a][Mdp.digit(m.ms, y, j)]);
+        }
+        return py;
+    }
+
+    /** hhat = sum_{t<=kappa} T^t (r^pi - rbar) for enclosed rows, T and r^pi built from them. */
+    static Enclose[] surrogate(Mdp m, Enclose[][][] rows, Enclose rbar, int kappa) {
+        int ns = m.ns;
+        Enclose[][] t = new Enclose[ns][ns];
+        Enclose[] g = new Enclose[ns];
+        for (int s = 0; s < ns; s++) {
+            java.util.Arrays.fill(t[s], Enclose.point(Frac.ZERO));
+            g[s] = rbar.mul(Frac.of(-1));
+            for (int a = 0; a < m.na; a++) {
+                Enclose wgt = weight(m, rows, s, a, -1);
+                g[s] = g[s].add(wgt.mul(m.r[s][a]));
+                for (int y = 0; y < ns; y++) {
+                    Frac py = next(m, s, a, y);
+                    if (!py.isZero()) {
+                        t[s][y] = t[s][y].add(wgt.mul(py));
+                    }
+                }
+            }
+        }
+        Enclose[] hhat = g.clone();
+        Enclose[] term = g;
+        for (int k = 1; k <= kappa; k++) {
+            Enclose[] nt = new Enclose[ns];
+            for (int s = 0; s < ns; s++) {
+                nt[s] = Enclose.point(Frac.ZERO);
+                for (int y = 0; y < ns; y++) {
+                    nt[s] = nt[s].add(t[s][y].mul(term[y]));
+                }
+            }
+            term = nt;
+            for (int s = 0; s < ns; s++) {
+                hhat[s] = hhat[s].add(term[s]);
+            }
+        }
+        return hhat;
+    }
+
+    /** g_k(s, b) = sum over a with a_k = b of prod_{j != k} rows[j][s][a_j] Ahat(s, a), for enclosed rows and hhat. */
+    static Enclose[][] logits(Mdp m, Enclose[][][] rows, int k, Enclose rbar, Enclose[] hhat) {
+        Enclose[][] g = new Enclose[m.ns][m.ma[k]];
+        for (int s = 0; s < m.ns; s++) {
+            java.util.Arrays.fill(g[s], Enclose.point(Frac.ZERO));
+            for (int a = 0; a < m.na; a++) {
+                Enclose wgt = weight(m, rows, s, a, k);
+                Enclose ev = Enclose.point(Frac.ZERO);
+                for (int y = 0; y < m.ns; y++) {
+                    Frac py = next(m, s, a, y);
+                    if (!py.isZero()) {
+                        ev = ev.add(hhat[y].mul(py));
+                    }
+                }
+                Enclose adv = Enclose.point(m.r[s][a]).sub(rbar).add(ev).sub(hhat[s]);
+                int b = Mdp.digit(m.ma, a, k);
+                g[s][b] = g[s][b].add(wgt.mul(adv));
+            }
+        }
+        return g;
+    }
+
+    /**
      * The enclosures prove RHS &gt; gain, and the file's sides agree with them: its lhs a lower end of the true RHS, its
      * rhs an upper end of the true gain.
      */
