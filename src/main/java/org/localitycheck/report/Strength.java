@@ -36,7 +36,10 @@ public final class Strength {
         }
         if (r.proof() != null) {
             boolean contradicted = r.existential() ? witnesses > 0 : violations > 0;
-            String steps = "proof; its conclusion checked on " + distinct + " distinct cases" + exhaustive;
+            String steps = r.instanceFree()
+                    ? "proof; its closed form checked exactly at the family members m = 2.."
+                            + (1 + org.localitycheck.search.WitnessGenerator.UNIFORMITY_MEMBERS)
+                    : "proof; its conclusion checked on " + distinct + " distinct cases" + exhaustive;
             return contradicted ? "PROOF CONTRADICTED BY A CASE" : r.expected().label() + " (" + steps + ")";
         }
         if (r.expected() == Expected.REFUTED) {
