@@ -72,6 +72,11 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
                     + "instead of drawing cases (scopes: ${COMPLETION-CANDIDATES})", completionCandidates = ScopeNames.class)
     String exhaustive;
 
+    @Option(names = "--optimise", paramLabel = "STARTS", defaultValue = "0",
+            description = "instead of drawing cases, run STARTS optimiser starts (CMA-ES and BOBYQA, alternately) per reading, "
+                    + "maximising LHS - RHS over instances of 1 or 2 binary agents; every candidate is decided exactly")
+    int optimise;
+
     /** The scope names, for the help text. */
     static final class ScopeNames implements Iterable<String> {
         @Override
@@ -86,6 +91,9 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         int[] sh = parseShard(shard);
         if (exhaustive != null) {
             return runExhaustive(selection, sh);
+        }
+        if (optimise > 0) {
+            return runOptimiser(selection);
         }
         long deadline = Long.MAX_VALUE;
         if (tries <= 0) {
@@ -230,6 +238,80 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             o.printf("| %s | %s | %d | %d | %d | %d | %s |%n", e.getKey(), r.expected().label(), s.distinct(), s.checked(),
                     s.notApplicable(), s.violations(), String.join(" ", stored.getOrDefault(e.getKey(), List.of())));
             bad |= r.expected() == Expected.HOLDS && !r.existential() && r.proof() == null && s.violations() > 0;
+        }
+        o.flush();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // stopping: the table is printed
+        }
+        return bad ? Main.CHECK_FAILED : Main.OK;
+    }
+
+    /**
+     * {@code --optimise STARTS}: per reading (claims about every instance), the optimiser's starts; the first violation
+     * is shrunk and stored; the table gives the largest LHS - RHS reached and the first violating start.
+     */
+    private int runOptimiser(Map<Claim, List<Reading>> selection) throws Exception {
+        if (tries > 0 || budget != null) {
+            throw new IllegalArgumentException("hunt: --optimise runs a fixed number of starts; give neither --tries nor --budget");
+        }
+        int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        AtomicBoolean stop = new AtomicBoolean(false);
+        Thread hook = new Thread(() -> stop.set(true));
+        Runtime.getRuntime().addShutdownHook(hook);
+        List<Map.Entry<Claim, Reading>> jobs = new ArrayList<>();
+        for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+            for (Reading r : e.getValue()) {
+                if (org.localitycheck.search.Exhaustive.covers(e.getKey(), r) && !r.existential()) {
+                    jobs.add(Map.entry(e.getKey(), r));
+                }
+            }
+        }
+        Map<String, org.localitycheck.search.Optimiser.Summary> out = new ConcurrentHashMap<>();
+        Map<String, List<String>> stored = new ConcurrentHashMap<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, Long.MAX_VALUE);
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Map.Entry<Claim, Reading> j : jobs) {
+                futures.add(pool.submit(() -> {
+                    var s = org.localitycheck.search.Optimiser.hunt(j.getKey(), j.getValue(), seed, optimise, stop::get);
+                    out.put(j.getKey().id() + "/" + j.getValue().name(), s);
+                    progress.cases(s.starts(), s.firstViolation() >= 0 ? 1 : 0);
+                    if (s.finding() != null) {
+                        store(s.finding(), stored, progress, failure);
+                    }
+                    return null;
+                }));
+            }
+            progress.start();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.stop();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("| claim/reading | expected | starts | largest LHS - RHS | first violating start | stored |");
+        o.println("|---|---|---|---|---|---|");
+        boolean bad = false;
+        for (Map.Entry<Claim, Reading> j : jobs) {
+            String key = j.getKey().id() + "/" + j.getValue().name();
+            var s = out.get(key);
+            if (s == null) {
+                continue;
+            }
+            o.printf("| %s | %s | %d | %s | %s | %s |%n", key, j.getValue().expected().label(), s.starts(),
+                    s.best() == Double.NEGATIVE_INFINITY ? "-" : String.format("%.6g", s.best()),
+                    s.firstViolation() < 0 ? "-" : Integer.toString(s.firstViolation()),
+                    String.join(" ", stored.getOrDefault(key, List.of())));
+            bad |= j.getValue().expected() == Expected.HOLDS && j.getValue().proof() == null && s.firstViolation() >= 0;
         }
         o.flush();
         try {

@@ -182,6 +182,10 @@ public final class Search {
     /** Re-derives a finding from its recorded seeds alone: draw the case, climb if it was climbed, shrink. */
     public static Finding reproduce(Claim claim, Reading r, String family, long seed, long index, long climbSeed,
             int climbSteps) {
+        if (family.equals(Optimiser.GENERATOR)) {
+            Optimiser.Outcome o = Optimiser.run(claim, r, seed, (int) index);
+            return shrink(claim, r, new Generated(o.instance(), Witness.empty(), family, seed), o.witness(), seed, index, 0, 0);
+        }
         Case c = family.startsWith(Exhaustive.PREFIX) ? Exhaustive.reproduce(claim, family, seed, index)
                 : draw(claim, family, seed);
         Instance inst = c.generated().instance();
