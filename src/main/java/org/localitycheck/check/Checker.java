@@ -22,6 +22,9 @@ public final class Checker {
 
     public static Result check(JsonNode file) {
         try {
+            if (file.has("format") && file.get("format").asText().equals("locality-check/family@1")) {
+                return FamilyCheck.check(file);
+            }
             String claim = file.get("claim").asText();
             String reading = file.get("reading").asText();
             if ((claim + "/" + reading).equals("lpi/scoped-update")) {

@@ -18,14 +18,21 @@ import org.localitycheck.quantity.TruncatedPoisson;
  * closed form stated beside the family. The closed forms grow without bound, which refutes the uniformity; each
  * member is also checked to satisfy the claim's hypotheses.
  */
-final class UniformityFamilies {
+public final class UniformityFamilies {
     static final Rational LAMBDA = Rational.HALF;
 
     private UniformityFamilies() {
     }
 
-    /** One member: the instance, the exact value the engine found, its closed form, and whether the hypotheses hold. */
-    record Member(Instance instance, Rational value, Rational closedForm, boolean hypotheses, String where) {
+    /**
+     * One member: the instance, the exact value the engine found, its closed form, whether the hypotheses hold, and
+     * the quantity with its parameters (what a family file records for the independent checker): "oscillation-ratio"
+     * ||delta(T^t f)||/(lambda^t ||delta(f)||) with f = s_coordinate; "power-constant" the least C with
+     * ||((E^s + E^a Pi)^T)^t|| &lt;= C lambda^t; "bias-ratio" min_c ||hhat_kappa - c - h|| / lambda^{kappa+1}; "async-ratio"
+     * the oscillation ratio of the asynchronous chain with site law nu.
+     */
+    public record Member(Instance instance, Rational value, Rational closedForm, boolean hypotheses, String where,
+            String quantity, Witness parameters) {
         Verdict verdict() {
             if (!hypotheses) {
                 return Verdict.fact(false, "member outside the claim's hypotheses: " + where);
@@ -55,7 +62,8 @@ final class UniformityFamilies {
         Rational ratio = ctx.delta(Checks.iterate(ctx, f, m)).max().divide(LAMBDA.pow(m)).divide(ctx.delta(f).max());
         Rational closed = Rational.of(m).multiply(Rational.ONE.subtract(Rational.of(1, m)).pow(m - 1));
         return new Member(inst, ratio, closed, ctx.compareRho(LAMBDA) <= 0,
-                "m=" + m + ", alpha = " + alpha + ", t = m, lambda = 1/2");
+                "m=" + m + ", alpha = " + alpha + ", t = m, lambda = 1/2", "oscillation-ratio",
+                Witness.empty().with("coordinate", 1).with("t", m).with("lambda", LAMBDA));
     }
 
     /**
@@ -74,7 +82,8 @@ final class UniformityFamilies {
         Context ctx = new Context(inst);
         FractionVector f = FractionVector.of(BinaryChain.coordinate(inst, 0));
         Rational ratio = ctx.delta(Checks.iterate(ctx, f, m)).max().divide(LAMBDA.pow(m)).divide(ctx.delta(f).max());
-        return new Member(inst, ratio, Rational.of(m), ctx.compareRho(LAMBDA) == 0, "t = " + m + ", lambda = rho(H) = 1/2");
+        return new Member(inst, ratio, Rational.of(m), ctx.compareRho(LAMBDA) == 0, "t = " + m + ", lambda = rho(H) = 1/2",
+                "oscillation-ratio", Witness.empty().with("coordinate", 0).with("t", m).with("lambda", LAMBDA));
     }
 
     /**
@@ -88,7 +97,8 @@ final class UniformityFamilies {
         TruncatedPoisson tp = TruncatedPoisson.of(ctx.joint(), ctx.loop().rewardUnderPolicy(), sol.averageReward(), m);
         Rational ratio = tp.bias(m, sol.poisson()).divide(LAMBDA.pow(m + 1));
         return new Member(inst, ratio, Rational.of(m + 3), ctx.compareRho(LAMBDA) == 0,
-                "kappa = " + m + ", lambda = rho(H) = 1/2, r = s_0");
+                "kappa = " + m + ", lambda = rho(H) = 1/2, r = s_0", "bias-ratio",
+                Witness.empty().with("kappa", m).with("lambda", LAMBDA));
     }
 
     /**
@@ -109,7 +119,9 @@ final class UniformityFamilies {
         }
         Rational ratio = ctx.delta(x).max().divide(lambda.pow(3 * m)).divide(df);
         boolean atRho = org.localitycheck.arith.SpectralRadius.compare(AsynchronousChain.influence(ctx.h(), nu), lambda) == 0;
-        return new Member(inst, ratio, Rational.of(m), atRho, "t = " + 3 * m + ", lambda = rho(M) = 3/4, nu = (1/2, 1/2)");
+        return new Member(inst, ratio, Rational.of(m), atRho, "t = " + 3 * m + ", lambda = rho(M) = 3/4, nu = (1/2, 1/2)",
+                "async-ratio", Witness.empty().with("coordinate", 0).with("t", 3 * m).with("lambda", lambda)
+                        .with("nu", nu.toArray()));
     }
 
     /**
@@ -127,7 +139,7 @@ final class UniformityFamilies {
         Context ctx = new Context(inst);
         Rational c = PowerBound.leastConstant(ctx.h().transpose(), LAMBDA).orElseThrow().constant();
         return new Member(inst, c, Rational.TWO.pow(n - 1), maxDegree(ctx) <= 2,
-                "n = " + n + " agents on a path, lambda = 1/2");
+                "n = " + n + " agents on a path, lambda = 1/2", "power-constant", Witness.empty().with("lambda", LAMBDA));
     }
 
     /** The maximum degree of the least undirected graph meeting B.4's hypotheses (E^s, E^a, Pi supported on it). */
@@ -162,8 +174,19 @@ final class UniformityFamilies {
         return (Reading.FamilyCheck) (ctx, w) -> cached(family, w.integer("m"), build).verdict();
     }
 
-    /** The members m = 2, ..., last of a family, for the family files and the report. */
-    static List<Member> members(java.util.function.IntFunction<Member> family, int last) {
+    /** The family behind each uniformity reading (claim/reading), in catalogue order. */
+    public static java.util.Map<String, java.util.function.IntFunction<Member>> byReading() {
+        java.util.Map<String, java.util.function.IntFunction<Member>> m = new java.util.LinkedHashMap<>();
+        m.put("thm3-uniform/policy-uniform", UniformityFamilies::policyFamily);
+        m.put("thm3-uniform/jordan-at-rho", UniformityFamilies::jordanInTime);
+        m.put("sparsity/degree-only-constant", UniformityFamilies::pathShift);
+        m.put("async/uniform-at-rho", UniformityFamilies::jordanAsync);
+        m.put("thm7-bias/decay-at-rho", UniformityFamilies::jordanBias);
+        return m;
+    }
+
+    /** The members m = 2, ..., last of a family, for the family files. */
+    public static List<Member> members(java.util.function.IntFunction<Member> family, int last) {
         List<Member> out = new ArrayList<>();
         for (int m = 2; m <= last; m++) {
             out.add(family.apply(m));

@@ -162,6 +162,16 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         if (failure.get() != null) {
             throw failure.get();
         }
+        for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+            for (Reading r : e.getValue()) {
+                String key = e.getKey().id() + "/" + r.name();
+                if (org.localitycheck.store.FamilyFile.family(key) != null && !stop.get()) {
+                    Path p = org.localitycheck.store.FamilyFile.write(out, key);
+                    stored.computeIfAbsent(key, k -> new ArrayList<>()).add(p == null ? "(family already stored)"
+                            : "families/" + p.getFileName());
+                }
+            }
+        }
         boolean holdsViolated = printTable(selection, stats, stored, stop.get());
         finished.countDown();
         try {

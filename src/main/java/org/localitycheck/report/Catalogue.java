@@ -69,6 +69,10 @@ public final class Catalogue {
                 files.add("counterexamples/" + s.file());
                 names.add(s.file());
             }
+            if (org.localitycheck.store.FamilyFile.family(key) != null) {
+                ev.put("familyFile", "counterexamples/" + org.localitycheck.store.FamilyFile.FOLDER + "/"
+                        + org.localitycheck.store.FamilyFile.fileName(key));
+            }
             ro.put("verdict", Strength.of(c, r, res, names));
         }
         return o;

@@ -43,6 +43,21 @@ class CheckerTest {
         }
     }
 
+    /** Every family file is re-derived by the checker; a member's value moved by 1 is rejected. */
+    @TestFactory
+    Stream<DynamicTest> acceptsEveryFamilyFileAndRejectsATamperedValue() throws IOException {
+        return org.localitycheck.store.FamilyFile.stored(STORE).values().stream()
+                .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                    JsonNode j = CounterexampleFile.read(p);
+                    Checker.Result r = Checker.check(j);
+                    assertTrue(r.accepted(), r.message());
+                    ObjectNode t = j.deepCopy();
+                    ObjectNode member = (ObjectNode) t.get("members").get(1);
+                    member.put("value", Frac.parse(member.get("value").asText()).add(Frac.ONE).toString());
+                    assertFalse(Checker.check(t).accepted(), "a tampered member value was accepted");
+                }));
+    }
+
     @Test
     void unknownReadingIsNotAccepted() throws IOException {
         try (Stream<Path> s = Files.list(STORE)) {

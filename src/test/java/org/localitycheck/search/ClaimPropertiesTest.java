@@ -72,6 +72,15 @@ class ClaimPropertiesTest {
             String key = o.claim().id() + "/" + o.reading().name();
             ReadingStats s = o.stats();
             Reading r = o.reading();
+            if (org.localitycheck.store.FamilyFile.family(key) != null) {
+                tests.add(DynamicTest.dynamicTest(key + ": its family file is what the engine computes", () -> {
+                    Path f = STORE.resolve(org.localitycheck.store.FamilyFile.FOLDER)
+                            .resolve(org.localitycheck.store.FamilyFile.fileName(key));
+                    assertTrue(Files.exists(f), key + " has no family file " + f + " (hunt --claims " + key + " --tries 1 writes it)");
+                    assertEquals(CanonicalJson.pretty(org.localitycheck.store.FamilyFile.toTree(key)), Files.readString(f),
+                            f + " differs from what the engine computes");
+                }));
+            }
             if (r.proof() != null) {
                 tests.add(DynamicTest.dynamicTest(key + " " + r.expected().label() + " by proof, no case contradicts it", () -> {
                     System.out.printf("%s: proof's conclusion checked on %d cases (%d distinct)%n", key, s.checked(), s.distinct());
