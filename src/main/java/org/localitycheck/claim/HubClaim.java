@@ -22,7 +22,7 @@ final class HubClaim extends BaseClaim {
 
     @Override
     public List<String> families() {
-        return List.of("hub", "hub-softmax");
+        return List.of("hub", "hub-softmax", "hub-softmax-balanced");
     }
 
     /** Tabular readings skip softmax hubs and the reverse. */

@@ -43,6 +43,16 @@ final class MergeCommand implements Callable<Integer> {
                     byName.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>()).add(p);
                 }
             }
+            // family files (deterministic: every shard that ran a uniformity reading writes the same bytes)
+            Path families = d.resolve(org.localitycheck.store.FamilyFile.FOLDER);
+            if (Files.isDirectory(families)) {
+                try (Stream<Path> s = Files.list(families)) {
+                    for (Path p : s.filter(x -> x.toString().endsWith("-family.json")).sorted().toList()) {
+                        byName.computeIfAbsent(org.localitycheck.store.FamilyFile.FOLDER + "/" + p.getFileName(),
+                                k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
         }
         int copied = 0;
         int same = 0;

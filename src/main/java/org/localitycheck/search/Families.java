@@ -44,7 +44,9 @@ public final class Families {
             case "softmax":
                 return softmax(rnd, family, seed);
             case "hub-softmax":
-                return hubSoftmax(rnd, family, seed);
+                return hubSoftmax(rnd, family, seed, false);
+            case "hub-softmax-balanced":
+                return hubSoftmax(rnd, family, seed, true);
             case "bandit":
                 return of(SmallGridFamilies.bandit(rnd), family, seed);
             case "biased-memoryless":
@@ -356,7 +358,12 @@ public final class Families {
     }
 
     /** App. E.2 with a softmax hub: g_1(s, 1) = sum_i c_i s_i, g_1(s, 0) = 0, so L_{1&lt;-i} = |c_i|; spokes uniform. */
-    static Generated hubSoftmax(SplittableRandom rnd, String family, long seed) {
+    /**
+     * The hub of App. E.2 under a softmax policy whose logit for action 1 is sum_i c_i s_i; {@code balanced} splits it
+     * as (-g/2, g/2), the same policy with half the logit Lipschitz constants, where Lemma 10's bound is reached up to
+     * a factor tending to 1 (with one entry moving the ratio stays below 1/2, Remark 11).
+     */
+    static Generated hubSoftmax(SplittableRandom rnd, String family, long seed, boolean balanced) {
         int n = 3 + rnd.nextInt(3);
         Rational[] c = new Rational[n];
         Rational[] choices = {Rational.ZERO, Rational.HALF, Rational.ONE, Rational.TWO};
@@ -372,13 +379,14 @@ public final class Families {
             for (int i = 0; i < n; i++) {
                 g = g.add(c[i].multiply(Rational.of(b.states.digit(s, i))));
             }
-            logits[0][s] = new Rational[] {Rational.ZERO, g};
+            logits[0][s] = balanced ? new Rational[] {g.multiply(Rational.HALF).negate(), g.multiply(Rational.HALF)}
+                    : new Rational[] {Rational.ZERO, g};
             for (int j = 1; j < n; j++) {
                 logits[j][s] = new Rational[] {Rational.ZERO, Rational.ZERO};
             }
         }
         Rational tau = TAUS[rnd.nextInt(TAUS.length)];
-        return new Generated(b.buildSoftmax("hub-softmax-n" + n, tau, logits), Witness.empty(), family, seed);
+        return new Generated(b.buildSoftmax(family + "-n" + n, tau, logits), Witness.empty(), family, seed);
     }
 
     private static Rational[] zeros(int n) {

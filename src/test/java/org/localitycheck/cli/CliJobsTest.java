@@ -30,9 +30,10 @@ class CliJobsTest {
         return ComputeCommandTest.run(args);
     }
 
+    /** The regular files under d (family files sit in d/families/), in a fixed order. */
     static List<Path> files(Path d) throws IOException {
-        try (Stream<Path> s = Files.list(d)) {
-            return s.sorted().toList();
+        try (Stream<Path> s = Files.walk(d)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
@@ -47,7 +48,7 @@ class CliJobsTest {
         assertEquals(0, rb.code(), rb.err());
         List<Path> fa = files(a);
         List<Path> fb = files(b);
-        assertEquals(fa.stream().map(Path::getFileName).toList(), fb.stream().map(Path::getFileName).toList());
+        assertEquals(fa.stream().map(a::relativize).toList(), fb.stream().map(b::relativize).toList());
         assertTrue(!fa.isEmpty());
         for (int i = 0; i < fa.size(); i++) {
             assertArrayEquals(Files.readAllBytes(fa.get(i)), Files.readAllBytes(fb.get(i)));

@@ -40,6 +40,23 @@ import org.localitycheck.store.WitnessJson;
 class ClaimPropertiesTest {
     static final long MIN_CHECKED = Long.getLong("lc.instances", 500);
     static final long MAX_CASES = 40 * MIN_CHECKED;
+    /**
+     * Readings that are facts (no numeric sides), with what their check decides exactly, so that each can fail: the
+     * comparison named is computed on every case, and its failure is the reading's violation.
+     */
+    static final Map<String, String> FACT_READINGS = Map.ofEntries(
+            Map.entry("hub/rank-one-formula", "rho(H) against sum_j Pi_{1<-j} by an exact M-matrix test at that value"),
+            Map.entry("hub/softmax-locality", "rho(H) < 1 by an exact M-matrix test on the enclosure's upper matrix"),
+            Map.entry("hub/zero-when-ignoring", "H nilpotent, by the exact power H^n = 0"),
+            Map.entry("kappa-example/prior-approximately", "the least kappa with 0.99^kappa <= 0.01, by exact powers"),
+            Map.entry("lemma10/unobserved-zero", "Pi_{k<-i} = 0 exactly, entry by entry"),
+            Map.entry("lemma13/value-identity", "the enclosures of the two sides at 256 bits overlap"),
+            Map.entry("lemma13/upper-bound", "objective(p) < objective(p*) strictly, both from their definitions"),
+            Map.entry("lemma13/improvement", "tau KL(p*||q) - <p* - q, g> <= 0, KL by its sum"),
+            Map.entry("sparsity/vanishing-blocks-two-hop", "(H^t)_{j<-i} = 0 exactly beyond distance 2t"),
+            Map.entry("spectral-vs-norm/rho-below-norm", "rho(H) <= ||H||_inf by an exact M-matrix test"),
+            Map.entry("thm3-poisson/literal", "a unique closed class, by the exact support graph"));
+
     /** Distinct instances (or witnesses, for claims with no instance) each sampled holds reading must see. */
     static final long MIN_DISTINCT = Math.min(200, MIN_CHECKED);
     static final Path REPO = Path.of(System.getProperty("lc.repo", "."));
@@ -103,6 +120,16 @@ class ClaimPropertiesTest {
                     if (!Strength.singleComputation(o.claim())) {
                         assertTrue(s.distinct() >= MIN_DISTINCT, key + ": only " + s.distinct() + " distinct instances among "
                                 + s.checked() + " checked");
+                    }
+                    // teeth: a reading with numeric sides must come within half of its bound on some case, so that the
+                    // same check rejects the statement with its right-hand side halved; fact readings (true or false
+                    // with no sides) are listed in FACT_READINGS with what their check compares
+                    if (FACT_READINGS.containsKey(key)) {
+                        assertTrue(s.maxRatio() == null, key + " has numeric sides: take it off FACT_READINGS");
+                    } else {
+                        assertTrue(s.maxRatio() != null && s.maxRatio().compareTo(Rational.HALF) > 0, key
+                                + ": no case reaches half its bound (largest LHS/RHS " + s.maxRatio() + "): the check is not "
+                                + "shown to reject a strengthened statement");
                     }
                     // exact cases always decide; a softmax case may stay undecided where the bound is attained
                     // between irrational numbers (reported, and counted neither way)
