@@ -180,7 +180,7 @@ public final class Checker {
                         }
                     }
                 }
-                return Mat.nilpotent(h) ? List.of() : List.of(new Pair(Frac.ONE, Frac.ZERO, true));
+                return Mat.nilpotent(h) || !Mat.rhoBelow(h, Frac.ONE) ? List.of() : List.of(new Pair(Frac.ONE, Frac.ZERO, true));
             }
             case "thm7-certificate/neumann-equality": {
                 Frac[] sol = m.poisson(m.joint());

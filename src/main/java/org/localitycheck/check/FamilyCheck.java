@@ -4,22 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The independent check of a {@code locality-check/family@1} file: every member's value recomputed with the checker's
- * own fractions, kernel, oscillations and Poisson solver, compared with the stored value and the stored closed form,
- * and the member's hypotheses re-checked (rho(H) &lt;= lambda up to 2^-20, or B.4's degree bound and rho(H) = 0).
- * That the closed forms grow without bound is the reading's proof, printed in the file.
+ * own fractions, kernel, oscillations and Poisson solver, compared with the stored value and the stored closed form;
+ * the member's hypotheses re-checked exactly (rho &lt;= lambda by principal minors, or B.4's degree bound and rho(H) =
+ * 0); and the values strictly increasing in m, the last at least twice the first. That the closed form grows without
+ * bound is the reading's proof, printed in the file: the check certifies the members, not the limit.
  */
 final class FamilyCheck {
-    private static final Frac SLACK = Frac.parse("1/1048576");
-
     private FamilyCheck() {
     }
 
     static Checker.Result check(JsonNode file) {
         String key = file.get("claim").asText() + "/" + file.get("reading").asText();
         JsonNode members = file.get("members");
-        if (members == null || !members.isArray() || members.size() < 2) {
-            return new Checker.Result(false, key + ": a family file needs at least two members");
+        if (members == null || !members.isArray() || members.size() < 3) {
+            return new Checker.Result(false, key + ": a family file needs at least three members");
         }
+        Frac previous = null;
+        Frac first = null;
         for (JsonNode mem : members) {
             Mdp m = new Mdp(mem.get("instance"));
             JsonNode p = mem.get("parameters");
@@ -49,7 +50,7 @@ final class FamilyCheck {
                             }
                         }
                     }
-                    hypotheses = Mat.rhoBelow(gov, lambda.add(SLACK));
+                    hypotheses = Mat.rhoAtMost(gov, lambda);
                     break;
                 }
                 case "power-constant":
@@ -63,7 +64,7 @@ final class FamilyCheck {
                         return new Checker.Result(false, key + ": member m=" + mem.get("m") + " is multichain");
                     }
                     value = ev.penalty().div(Frac.of(2)).div(lambda.pow(kappa + 1));
-                    hypotheses = Mat.rhoBelow(h, lambda.add(SLACK));
+                    hypotheses = Mat.rhoAtMost(h, lambda);
                     break;
                 }
                 default:
@@ -75,6 +76,16 @@ final class FamilyCheck {
                 return new Checker.Result(false, key + ": member m=" + mem.get("m") + ": the checker finds " + value
                         + " (stored " + stored + ", closed form " + closed + ", hypotheses " + hypotheses + ")");
             }
+            if (previous != null && value.compareTo(previous) <= 0) {
+                return new Checker.Result(false, key + ": member m=" + mem.get("m") + " does not exceed the one before ("
+                        + value + " after " + previous + "): no growth along the family");
+            }
+            first = first == null ? value : first;
+            previous = value;
+        }
+        if (previous.compareTo(first.mul(Frac.of(2))) < 0) {
+            return new Checker.Result(false, key + ": the last member's value " + previous + " is not twice the first's "
+                    + first + ": the family shows no growth");
         }
         return new Checker.Result(true, key + ": every member's value recomputed equals its closed form ("
                 + members.size() + " members)");

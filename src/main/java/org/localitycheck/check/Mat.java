@@ -217,6 +217,36 @@ final class Mat {
         return true;
     }
 
+    /**
+     * rho(m) &lt;= lambda for m &gt;= 0: lambda I - m is a (possibly singular) M-matrix, i.e. every principal minor is
+     * nonnegative (exact; 2^n minors, for the small matrices of the family files).
+     */
+    static boolean rhoAtMost(Frac[][] m, Frac lambda) {
+        int n = m.length;
+        Frac[][] a = add(scale(id(n), lambda), scale(m, Frac.of(-1)));
+        for (int mask = 1; mask < (1 << n); mask++) {
+            int k = Integer.bitCount(mask);
+            Frac[][] sub = new Frac[k][k];
+            int r = 0;
+            for (int i = 0; i < n; i++) {
+                if ((mask >> i & 1) == 0) {
+                    continue;
+                }
+                int c = 0;
+                for (int j = 0; j < n; j++) {
+                    if ((mask >> j & 1) == 1) {
+                        sub[r][c++] = a[i][j];
+                    }
+                }
+                r++;
+            }
+            if (det(sub).signum() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** m^n = 0: for m &gt;= 0, rho(m) = 0. */
     static boolean nilpotent(Frac[][] m) {
         return isZero(pow(m, m.length));

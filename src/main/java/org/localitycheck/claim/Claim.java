@@ -30,6 +30,14 @@ public interface Claim {
         return List.of(family());
     }
 
+    /**
+     * True when a reading's statement depends on the numbering of the agents (a cyclic pass k = 1, ..., n), so that
+     * instances equal up to a permutation of agents are not equivalent for it.
+     */
+    default boolean agentOrderMatters() {
+        return false;
+    }
+
     default Reading reading(String name) {
         for (Reading r : readings()) {
             if (r.name().equals(name)) {

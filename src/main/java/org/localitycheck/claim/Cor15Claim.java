@@ -36,6 +36,12 @@ final class Cor15Claim extends BaseClaim {
         return List.of("any", "memoryless", "biased-memoryless", "biased-memoryless", "biased-memoryless");
     }
 
+    /** The pass updates agents 1, ..., n in turn. */
+    @Override
+    public boolean agentOrderMatters() {
+        return true;
+    }
+
     @Override
     public List<Param> parameters() {
         return List.of(Param.of("kappa", Param.Kind.KAPPA), Param.of("tau", Param.Kind.TAU));
@@ -66,12 +72,13 @@ final class Cor15Claim extends BaseClaim {
                         "the literal bound for Algorithm 1's pass as written: every g_k from pi (stale certificate, weights "
                                 + "of a_{-k} from pi), baseline pi_k",
                         Expected.REFUTED,
-                        "Line 8 evaluates every g_k under pi^(l)_{-k} although the agents before k have already moved, "
+                        "A necessity check: Remark 16 says the stale certificate costs a penalty it omits; this shows the penalty is "
+                                + "real. Line 8 evaluates every g_k under pi^(l)_{-k} although the agents before k have already moved, "
                                 + "so block k's surrogate no longer describes the policy it changes (Remark 16 names this "
                                 + "staleness penalty and omits it; the corollary's bound does not carry it). One joint "
                                 + "state suffices: three agents of a bandit updated this way lose reward where the bound "
                                 + "asks for a gain.",
-                        (ctx, w) -> check(ctx, w, Certificate.STALE, Penalty.START)));
+                        (ctx, w) -> check(ctx, w, Certificate.STALE, Penalty.START)).convention());
     }
 
     static Verdict check(Context ctx, Witness w, Certificate mode, Penalty penalty) {

@@ -27,17 +27,20 @@ final class DiscountedClaim extends BaseClaim {
                         "'lambda = gamma rho(H^pi) is a strictly tighter bound than the standard lambda = gamma': "
                                 + "gamma rho(H) < gamma",
                         Expected.REFUTED,
-                        "Stated with no hypothesis on rho(H); it holds exactly when rho(H) < 1, and an agent that keeps its "
-                                + "state (H = 1) or whose policy and kernel both read its state (H = 2) already breaks it.",
-                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1")),
+                        "The sentence carries no hypothesis, but the framework's standing one is rho(H) < 1, under which it "
+                                + "holds; this necessity check drops it: an agent that keeps its state (H = 1) or whose policy "
+                                + "and kernel both read its state (H = 2) breaks it.",
+                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1"))
+                        .convention(),
                 Reading.of("true-rate",
-                        "'the true decay rate is a product of gamma and rho(H^pi)': where the chain forgets its state in one "
-                                + "step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true rate 0), "
-                                + "gamma rho(H) = 0",
+                        "'the true decay rate is a product of gamma and rho(H^pi)': where rho(H) < 1 and the chain forgets "
+                                + "its state in one step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true "
+                                + "rate 0), gamma rho(H) = 0",
                         Expected.REFUTED,
                         "gamma rho(H) bounds the decay rate; it is not the rate. H counts every route by which a coordinate "
-                                + "could act, also when the routes cancel: an agent whose policy plays a = s and whose kernel "
-                                + "sets s' = s XOR a goes to 0 from every state, while E^s = E^a = Pi = 1 and rho(H) = 2.",
+                                + "could act, also when the routes cancel: an agent whose policy reads its state and whose "
+                                + "kernel undoes what the policy read forgets its state in one step while E^s, E^a and Pi are "
+                                + "positive, inside the regime rho(H) < 1.",
                         DiscountedClaim::trueRate),
                 Reading.of("value",
                         "if gamma rho(H) < 1: delta(V_gamma) <= (I - gamma H^T)^{-1} delta(r^pi), V_gamma = sum_t gamma^t T^t r^pi",
@@ -56,7 +59,10 @@ final class DiscountedClaim extends BaseClaim {
                 }
             }
         }
-        return Verdict.fact(ctx.compareRho(Rational.ZERO) <= 0, "memoryless chain: rho(H) = 0?");
+        if (ctx.compareRho(Rational.ONE) >= 0) {
+            return Verdict.notApplicable("rho(H) >= 1: outside the regime the sentence speaks of");
+        }
+        return Verdict.fact(ctx.compareRho(Rational.ZERO) <= 0, "memoryless chain with rho(H) < 1: rho(H) = 0?");
     }
 
     static Verdict oneStep(Context ctx, Witness w) {

@@ -25,6 +25,12 @@ final class LpiClaim extends BaseClaim {
 
     static final int ITERATIONS = 2;
 
+    /** The pass updates agents 1, ..., n in turn. */
+    @Override
+    public boolean agentOrderMatters() {
+        return true;
+    }
+
     @Override
     public List<Param> parameters() {
         return List.of(Param.of("kappa", Param.Kind.KAPPA), Param.of("k", Param.Kind.AGENT), Param.of("tau", Param.Kind.TAU));

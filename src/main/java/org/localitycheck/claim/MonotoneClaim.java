@@ -50,6 +50,12 @@ final class MonotoneClaim extends BaseClaim {
             if (rh.upper().compareTo(rb.lower()) <= 0) {
                 return Verdict.atMost(rh.upper(), rb.lower(), "rho(H_hi) vs rho(bound), bits " + bits);
             }
+            // a violation: even the smallest H the enclosure allows has a larger spectral radius than the bound
+            RationalMatrix hLo = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[0]));
+            RationalInterval rl = SpectralRadius.enclose(hLo);
+            if (rl.lower().compareTo(rb.upper()) > 0) {
+                return Verdict.atMost(rl.lower(), rb.upper(), "rho(H_lo) above rho(bound), bits " + bits);
+            }
         }
         throw new ArithmeticException("monotone: undecided at " + Enclosed.MAX_BITS + " bits");
     }

@@ -31,10 +31,11 @@ final class Remark11Claim extends BaseClaim {
                 Reading.of("one-logit-entry",
                         "'one coordinate' = one logit entry: u = (0, 0), v = (eps, 0); sharp means sup 2 tau TV/eps = 1",
                         Expected.REFUTED,
-                        "False under this reading, by the proof below: the supremum of the ratio is 1/2, so for two "
-                                + "actions with one logit entry perturbed the sharp constant is 1/(4 tau), not 1/(2 tau). "
-                                + "The proof's conclusion (ratio <= 1/2) is checked on every case.",
-                        Remark11Claim::halfRatio).provenBy(HALF_PROOF),
+                        "A reading the remark does not make (in Lemma 10's setting 'one coordinate' is a state coordinate, "
+                                + "reading one-state-coordinate, which holds): with one logit entry perturbed the supremum "
+                                + "of the ratio is 1/2 (proof below), so there the sharp constant would be 1/(4 tau). The "
+                                + "proof's conclusion (ratio <= 1/2) is checked on every case.",
+                        Remark11Claim::halfRatio).convention().provenBy(HALF_PROOF),
                 Reading.of("one-logit-entry-at-most-half", "u = (0, 0), v = (eps, 0): 2 tau TV / eps <= 1/2",
                         Expected.HOLDS, "The conclusion of the proof of one-logit-entry.", Remark11Claim::halfRatio)
                         .convention().provenBy(HALF_PROOF),
@@ -42,7 +43,7 @@ final class Remark11Claim extends BaseClaim {
                         "'one coordinate' = one state coordinate, whose change may move both logits: u = (0, 0), "
                                 + "v = (eps, -eps) reaches 2 tau TV / eps > 0.999",
                         "Then both entries move by eps in opposite directions and the ratio tends to 1: sharp.",
-                        Remark11Claim::bothEntries).corrected());
+                        Remark11Claim::bothEntries));
     }
 
     static final String HALF_PROOF = "With u = c(1, 1) and v = u + (eps, 0), soft_tau(v) = (sigma(eps/tau), 1 - sigma(eps/tau)) "

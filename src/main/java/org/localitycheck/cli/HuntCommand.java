@@ -212,7 +212,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     AtomicLong last = new AtomicLong();
                     parts.add(org.localitycheck.search.Exhaustive.run(scope, selection, sub, sh[1] * nThreads,
-                            f -> store(f, stored, progress, failure), v -> progress.cases(v - last.getAndSet(v), 0), stop::get));
+                            v -> progress.cases(v - last.getAndSet(v), 0), stop::get));
                     return null;
                 }));
             }
@@ -227,6 +227,11 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         if (failure.get() != null) {
             throw failure.get();
         }
+        if (!stop.get()) {
+            for (Finding f : org.localitycheck.search.Exhaustive.findings(scope, parts)) {
+                store(f, stored, progress, failure);
+            }
+        }
         Map<String, ReadingStats> stats = new java.util.LinkedHashMap<>();
         long instances = 0;
         for (org.localitycheck.search.Exhaustive.Outcome o : parts) {
@@ -238,15 +243,15 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             o.println("Stopped early: the counts below cover part of the scope.");
         }
         o.println("Scope " + scope.name() + ": " + instances + " instances distinct up to symmetry (of " + scope.size() + ").");
-        o.println("| claim/reading | expected | instances decided | cases | not applicable | violations | stored |");
-        o.println("|---|---|---|---|---|---|---|");
+        o.println("| claim/reading | expected | instances decided | cases | not applicable | undecided | violations | stored |");
+        o.println("|---|---|---|---|---|---|---|---|");
         boolean bad = false;
         for (Map.Entry<String, ReadingStats> e : stats.entrySet()) {
             ReadingStats s = e.getValue();
             String[] key = e.getKey().split("/", 2);
             Reading r = org.localitycheck.claim.Claims.byId(key[0]).reading(key[1]);
-            o.printf("| %s | %s | %d | %d | %d | %d | %s |%n", e.getKey(), r.expected().label(), s.distinct(), s.checked(),
-                    s.notApplicable(), s.violations(), String.join(" ", stored.getOrDefault(e.getKey(), List.of())));
+            o.printf("| %s | %s | %d | %d | %d | %d | %d | %s |%n", e.getKey(), r.expected().label(), s.distinct(), s.checked(),
+                    s.notApplicable(), s.undecided(), s.violations(), String.join(" ", stored.getOrDefault(e.getKey(), List.of())));
             bad |= r.expected() == Expected.HOLDS && !r.existential() && r.proof() == null && s.violations() > 0;
         }
         o.flush();

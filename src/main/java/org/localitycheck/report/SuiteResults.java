@@ -44,6 +44,7 @@ public final class SuiteResults {
                     so.put("instances", x.instances());
                     so.put("checked", x.checked());
                     so.put("violations", x.violations());
+                    so.put("undecided", x.undecided());
                 }
             }
             o.put("distinct", s.distinct());

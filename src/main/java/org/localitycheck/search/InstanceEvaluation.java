@@ -29,9 +29,17 @@ public final class InstanceEvaluation {
         }
     }
 
-    /** True when the reading says something about a given instance. */
-    public static boolean evaluable(Claim c, Reading r) {
-        return !c.family().equals("none") && !r.instanceFree();
+    /**
+     * True when the reading says something about a given instance: a statement about every instance (family "any"),
+     * or about every softmax instance (family "softmax") when the instance has a softmax policy. Claims about one
+     * worked example of the paper and uniformity readings (which build their own instances) are not evaluated.
+     */
+    public static boolean evaluable(Claim c, Reading r, Instance inst) {
+        if (r.instanceFree()) {
+            return false;
+        }
+        boolean softmax = inst.policy() instanceof org.localitycheck.model.SoftmaxPolicy;
+        return c.family().equals("any") || c.family().equals("softmax") && softmax;
     }
 
     public static List<Result> run(Instance inst, Map<Claim, List<Reading>> selection, Witness fixed) {
@@ -41,7 +49,7 @@ public final class InstanceEvaluation {
             Claim c = e.getKey();
             List<Witness> grid = null;
             for (Reading r : e.getValue()) {
-                if (!evaluable(c, r)) {
+                if (!evaluable(c, r, inst)) {
                     continue;
                 }
                 if (grid == null) {
@@ -51,7 +59,12 @@ public final class InstanceEvaluation {
                 List<Verdict> vs = new ArrayList<>();
                 List<Witness> ws = new ArrayList<>();
                 for (Witness w : grid) {
-                    Verdict v = Search.check(r, ctx, w);
+                    Verdict v;
+                    try {
+                        v = Search.check(r, ctx, w);
+                    } catch (UnsupportedOperationException tabularOnly) {
+                        v = Verdict.notApplicable(tabularOnly.getMessage()); // a reading checked on tabular policies only
+                    }
                     if (v == null) {
                         undecided++;
                     } else if (v.applicable()) {

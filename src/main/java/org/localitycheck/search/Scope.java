@@ -100,6 +100,10 @@ public final class Scope {
         this.groupComplement = gc.toArray(new boolean[0][]);
     }
 
+    public int agentCount() {
+        return n;
+    }
+
     public String name() {
         return name;
     }

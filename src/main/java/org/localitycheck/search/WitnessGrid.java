@@ -116,6 +116,12 @@ public final class WitnessGrid {
     /** lambda = rho(H) when the enclosure is a point below 1, and a dyadic about halfway from rho(H) to 1. */
     static List<Object> lambdas(Context ctx) {
         List<Object> out = new ArrayList<>();
+        if (ctx.isSoftmax()) {
+            // H is known by enclosures only: a fixed grid, the readings decide where lambda stands
+            out.add(Rational.HALF);
+            out.add(Rational.of(7, 8));
+            return out;
+        }
         RationalInterval rho = SpectralRadius.enclose(ctx.h());
         if (rho.isPoint() && rho.lower().compareTo(Rational.ONE) < 0) {
             out.add(rho.lower());

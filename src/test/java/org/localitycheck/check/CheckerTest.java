@@ -58,6 +58,27 @@ class CheckerTest {
                 }));
     }
 
+    /**
+     * A family file whose members do not grow (the first member three times) is not accepted, nor one whose lambda is
+     * moved 2^-22 below the members' rho(H) = 1/2 (outside the reading's hypothesis; the stored values no longer match).
+     */
+    @Test
+    void rejectsAFlatFamilyAndAMemberOutsideItsHypothesis() throws IOException {
+        Path f = STORE.resolve("families").resolve("thm3-uniform-jordan-at-rho-family.json");
+        JsonNode j = CounterexampleFile.read(f);
+        ObjectNode flat = j.deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode ms = flat.putArray("members");
+        for (int i = 0; i < 3; i++) {
+            ms.add(j.get("members").get(0).deepCopy());
+        }
+        assertFalse(Checker.check(flat).accepted(), "a family with no growth was accepted");
+        ObjectNode slack = j.deepCopy();
+        for (JsonNode m : slack.get("members")) {
+            ((ObjectNode) m.get("parameters")).put("lambda", "2097151/4194304");
+        }
+        assertFalse(Checker.check(slack).accepted(), "members with lambda below rho(H) were accepted");
+    }
+
     @Test
     void unknownReadingIsNotAccepted() throws IOException {
         try (Stream<Path> s = Files.list(STORE)) {
