@@ -31,6 +31,15 @@ class ExhaustiveTest {
         assertEquals(300, reps);
     }
 
+    /** An order-dependent reading (a cyclic pass over agents 1..n) is not reduced by agent permutations. */
+    @Test
+    void readingsThatNumberTheAgentsRunOnlyOnOneAgentScopes() {
+        Claim c = Claims.byId("cor15");
+        assertTrue(c.agentOrderMatters());
+        assertTrue(!Exhaustive.covers(c, c.reading("literal"), Scopes.byName("bandit3")));
+        assertTrue(Exhaustive.covers(c, c.reading("literal"), Scopes.byName("chain1")));
+    }
+
     /**
      * The scope sees violations where they exist: a chain1 agent that keeps its state (P(1|s,a) = s) has H = 1, which
      * violates discounted/strictly-tighter; every representative is checked at every witness of the grid.
