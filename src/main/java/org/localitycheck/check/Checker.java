@@ -151,7 +151,8 @@ public final class Checker {
             }
             case "spectral-vs-norm/prior-norm-certifies": {
                 Frac[][] sup = m.actionSupremum();
-                return Mat.normInf(sup).compareTo(Frac.ONE) < 0 && !Mat.rhoBelow(h, Frac.ONE)
+                Frac hubNorm = Mat.normInf(Mat.add(m.sensitivity(0), m.sensitivity(1)));
+                return Mat.normInf(sup).compareTo(Frac.ONE) < 0 && hubNorm.compareTo(Frac.ONE) < 0 && !Mat.rhoBelow(h, Frac.ONE)
                         ? List.of(new Pair(Frac.ONE, Frac.ZERO, true)) : List.of();
             }
             case "thm3-resolvent/norm-series-step": {
