@@ -61,7 +61,7 @@ public final class Report {
                 long undecided = res == null ? 0 : res.path("undecided").asLong();
                 if (undecided > 0) {
                     ev.append(ev.length() > 0 ? "; " : "").append(undecided)
-                            .append(" softmax cases undecided (the enclosures still overlap at 1024 bits: an attained bound)");
+                            .append(" cases undecided (the enclosures still overlap at the precision cap; counted neither way)");
                 }
                 long softmax = res == null ? 0 : res.path("checkedSoftmax").asLong();
                 String checkedText = checked + (softmax > 0 && softmax < checked ? " (" + softmax + " softmax)" : "");
