@@ -120,19 +120,30 @@ final class OneBlockCheck {
         return consistent(file, rhs, gain);
     }
 
+    /** A cor15 file's instance, kappa and tau, and the evaluation at its policy (null when that chain is multichain). */
+    record PassInput(Mdp m, int kappa, Frac tau, Evaluation ev) {
+        static PassInput of(JsonNode file) {
+            Mdp m = new Mdp(file.get("instance"));
+            JsonNode w = file.get("witness");
+            int kappa = w.get("kappa").asInt();
+            Evaluation ev = evaluation(m, kappa);
+            return ev == null ? null : new PassInput(m, kappa, Frac.parse(w.get("tau").asText()), ev);
+        }
+    }
+
     /**
      * cor15/stale: Algorithm 1's pass with every g_k computed at the file's policy pi, agents updated in turn; the gain
      * rbar(pi^(n)) - rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k) - 2n min_c ||hhat - c - h||.
      */
     static boolean staleViolated(JsonNode file) {
-        Mdp m = new Mdp(file.get("instance"));
-        JsonNode w = file.get("witness");
-        int kappa = w.get("kappa").asInt();
-        Frac tau = Frac.parse(w.get("tau").asText());
-        Evaluation ev = evaluation(m, kappa);
-        if (ev == null) {
+        PassInput in = PassInput.of(file);
+        if (in == null) {
             return false;
         }
+        Mdp m = in.m();
+        int kappa = in.kappa();
+        Frac tau = in.tau();
+        Evaluation ev = in.ev();
         Frac rbar = ev.rbar();
         Frac penalty = ev.penalty().mul(Frac.of(m.n));
         Enclose[][][] rows = pointRows(m);
@@ -158,14 +169,14 @@ final class OneBlockCheck {
      * rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k^(k-1)) - 2n min_c ||hhat - c - h|| at the start.
      */
     static boolean recomputedViolated(JsonNode file) {
-        Mdp m = new Mdp(file.get("instance"));
-        JsonNode w = file.get("witness");
-        int kappa = w.get("kappa").asInt();
-        Frac tau = Frac.parse(w.get("tau").asText());
-        Evaluation ev = evaluation(m, kappa);
-        if (ev == null) {
+        PassInput in = PassInput.of(file);
+        if (in == null) {
             return false;
         }
+        Mdp m = in.m();
+        int kappa = in.kappa();
+        Frac tau = in.tau();
+        Evaluation ev = in.ev();
         Enclose[][][] rows = pointRows(m);
         ChainEnclosure current = chain(m, rows);
         if (current == null) {

@@ -122,43 +122,34 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, List<String>> stored = new ConcurrentHashMap<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         final long end = deadline;
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            if (tries > 0) {
-                // deterministic: each claim runs its own fixed cases
-                for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-                    futures.add(pool.submit(() -> {
-                        runChunk(e.getKey(), e.getValue(), sh[0], sh[1], tries, stats, stored, progress, failure, stop, end);
-                        return null;
-                    }));
-                }
-            } else {
-                // on a budget: the workers take the claims in turn, one chunk of 16 cases at a time, so that every
-                // claim gets its share of the time
-                List<Map.Entry<Claim, List<Reading>>> entries = new ArrayList<>(selection.entrySet());
-                AtomicLong ticket = new AtomicLong();
-                Map<Claim, AtomicLong> chunks = new ConcurrentHashMap<>();
-                for (int t = 0; t < nThreads; t++) {
-                    futures.add(pool.submit(() -> {
-                        while (!stop.get() && System.nanoTime() < end) {
-                            Map.Entry<Claim, List<Reading>> e = entries.get((int) (ticket.getAndIncrement() % entries.size()));
-                            long n = chunks.computeIfAbsent(e.getKey(), k -> new AtomicLong()).getAndIncrement();
-                            runChunk(e.getKey(), e.getValue(), sh[0] + n * 16 * sh[1], sh[1], 16, stats, stored, progress,
-                                    failure, stop, end);
-                        }
-                        return null;
-                    }));
-                }
+        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        if (tries > 0) {
+            // deterministic: each claim runs its own fixed cases
+            for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+                jobs.add(() -> {
+                    runChunk(e.getKey(), e.getValue(), sh[0], sh[1], tries, stats, stored, progress, failure, stop, end);
+                    return null;
+                });
             }
-            progress.start();
-            for (Future<?> f : futures) {
-                f.get();
+        } else {
+            // on a budget: the workers take the claims in turn, one chunk of 16 cases at a time, so that every
+            // claim gets its share of the time
+            List<Map.Entry<Claim, List<Reading>>> entries = new ArrayList<>(selection.entrySet());
+            AtomicLong ticket = new AtomicLong();
+            Map<Claim, AtomicLong> chunks = new ConcurrentHashMap<>();
+            for (int t = 0; t < nThreads; t++) {
+                jobs.add(() -> {
+                    while (!stop.get() && System.nanoTime() < end) {
+                        Map.Entry<Claim, List<Reading>> e = entries.get((int) (ticket.getAndIncrement() % entries.size()));
+                        long n = chunks.computeIfAbsent(e.getKey(), k -> new AtomicLong()).getAndIncrement();
+                        runChunk(e.getKey(), e.getValue(), sh[0] + n * 16 * sh[1], sh[1], 16, stats, stored, progress,
+                                failure, stop, end);
+                    }
+                    return null;
+                });
             }
-        } finally {
-            pool.shutdownNow();
-            progress.stop();
         }
+        runOnPool(nThreads, jobs, progress);
         if (failure.get() != null) {
             throw failure.get();
         }
@@ -201,29 +192,20 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, List<String>> stored = new ConcurrentHashMap<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         List<org.localitycheck.search.Exhaustive.Outcome> parts = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         err.println("hunt --exhaustive " + scope.name() + ": " + scope.description() + "; " + scope.size()
                 + " instances before symmetry (" + scope.symmetries() + " symmetries), shard " + sh[0] + "/" + sh[1]);
         err.flush();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < nThreads; t++) {
-                int sub = sh[0] + t * sh[1];
-                futures.add(pool.submit(() -> {
-                    AtomicLong last = new AtomicLong();
-                    parts.add(org.localitycheck.search.Exhaustive.run(scope, selection, sub, sh[1] * nThreads,
-                            v -> progress.cases(v - last.getAndSet(v), 0), stop::get));
-                    return null;
-                }));
-            }
-            progress.start();
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-            progress.stop();
+        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        for (int t = 0; t < nThreads; t++) {
+            int sub = sh[0] + t * sh[1];
+            jobs.add(() -> {
+                AtomicLong last = new AtomicLong();
+                parts.add(org.localitycheck.search.Exhaustive.run(scope, selection, sub, sh[1] * nThreads,
+                        v -> progress.cases(v - last.getAndSet(v), 0), stop::get));
+                return null;
+            });
         }
+        runOnPool(nThreads, jobs, progress);
         if (failure.get() != null) {
             throw failure.get();
         }
@@ -287,28 +269,19 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, List<String>> stored = new ConcurrentHashMap<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, Long.MAX_VALUE);
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Map.Entry<Claim, Reading> j : jobs) {
-                futures.add(pool.submit(() -> {
-                    var s = org.localitycheck.search.Optimiser.hunt(j.getKey(), j.getValue(), seed, optimise, stop::get);
-                    out.put(j.getKey().id() + "/" + j.getValue().name(), s);
-                    progress.cases(s.starts(), s.firstViolation() >= 0 ? 1 : 0);
-                    if (s.finding() != null) {
-                        store(s.finding(), stored, progress, failure);
-                    }
-                    return null;
-                }));
-            }
-            progress.start();
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-            progress.stop();
+        List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
+        for (Map.Entry<Claim, Reading> j : jobs) {
+            tasks.add(() -> {
+                var s = org.localitycheck.search.Optimiser.hunt(j.getKey(), j.getValue(), seed, optimise, stop::get);
+                out.put(j.getKey().id() + "/" + j.getValue().name(), s);
+                progress.cases(s.starts(), s.firstViolation() >= 0 ? 1 : 0);
+                if (s.finding() != null) {
+                    store(s.finding(), stored, progress, failure);
+                }
+                return null;
+            });
         }
+        runOnPool(nThreads, tasks, progress);
         if (failure.get() != null) {
             throw failure.get();
         }
@@ -335,6 +308,25 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             // stopping: the table is printed
         }
         return bad ? Main.CHECK_FAILED : Main.OK;
+    }
+
+    /** Runs the jobs on a pool of nThreads with the progress display on, and waits for all of them. */
+    private static void runOnPool(int nThreads, List<java.util.concurrent.Callable<Void>> jobs, Progress progress)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (java.util.concurrent.Callable<Void> j : jobs) {
+                futures.add(pool.submit(j));
+            }
+            progress.start();
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.stop();
+        }
     }
 
     /** Runs {@code count} cases of one claim from case {@code from} with the given stride and merges the results. */

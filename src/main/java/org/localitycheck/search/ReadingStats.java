@@ -23,15 +23,10 @@ public final class ReadingStats {
     private long maxIndex = -1;
     private final java.util.Set<Long> distinct = new java.util.HashSet<>();
 
-    /** As {@link #add(Verdict, long, long)}, counting the case among the softmax ones when {@code enclosed}. */
-    public void add(Verdict v, long caseSeed, long caseIndex, boolean enclosed) {
-        add(v, caseSeed, caseIndex);
-        if (enclosed && v.applicable()) {
-            checkedEnclosed++;
-        }
-    }
-
-    /** As {@link #add(Verdict, long, long, boolean)}, counting the case's instance (by its key) among the distinct ones. */
+    /**
+     * As {@link #add(Verdict, long, long)}, counting the case among the softmax ones when {@code enclosed} and its
+     * instance (by its key) among the distinct ones.
+     */
     public void add(Verdict v, long caseSeed, long caseIndex, boolean enclosed, long instanceKey) {
         add(v, caseSeed, caseIndex);
         if (v.applicable()) {

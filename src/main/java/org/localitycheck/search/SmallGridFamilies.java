@@ -159,10 +159,7 @@ final class SmallGridFamilies {
     /** Binary agents with every number on a grid, in one of the {@link Shape}s. */
     static InstanceBuilder smallGrid(SplittableRandom rnd) {
         Shape shape = Shape.values()[rnd.nextInt(Shape.values().length)];
-        int n = 1 + rnd.nextInt(shape == Shape.DRIVER ? 2 : 3);
-        if (shape == Shape.DRIVER) {
-            n = 2;
-        }
+        int n = shape == Shape.DRIVER ? 2 : 1 + rnd.nextInt(3);
         List<Agent> agents = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int actions = n == 3 && rnd.nextBoolean() ? 1 : 1 + (rnd.nextInt(5) == 0 ? 0 : 1);

@@ -172,10 +172,12 @@ public final class WitnessGenerator {
         }
         Rational[] fractions = {Rational.parse("1/16"), Rational.parse("1/4"), Rational.HALF, Rational.parse("3/4")};
         Rational step = Rational.ONE.subtract(hi).multiply(fractions[rnd.nextInt(fractions.length)]);
-        // round up to a dyadic with 12 bits so that lambda stays small to write down
-        Rational raw = hi.add(step);
-        java.math.BigInteger scaled = raw.multiply(Rational.of(4096)).ceil();
-        Rational lambda = Rational.of(scaled, java.math.BigInteger.valueOf(4096));
-        return lambda.compareTo(Rational.ONE) < 0 ? lambda : raw;
+        return shortAbove(hi.add(step));
+    }
+
+    /** x rounded up to a dyadic with 12 bits, so that lambda stays short to write down; x itself if that reaches 1. */
+    static Rational shortAbove(Rational x) {
+        Rational up = Rational.of(x.multiply(Rational.of(4096)).ceil(), java.math.BigInteger.valueOf(4096));
+        return up.compareTo(Rational.ONE) < 0 ? up : x;
     }
 }

@@ -127,9 +127,7 @@ public final class WitnessGrid {
             out.add(rho.lower());
         }
         if (rho.upper().compareTo(Rational.ONE) < 0) {
-            Rational mid = rho.upper().add(Rational.ONE).multiply(Rational.HALF);
-            Rational up = Rational.of(mid.multiply(Rational.of(4096)).ceil(), java.math.BigInteger.valueOf(4096));
-            out.add(up.compareTo(Rational.ONE) < 0 ? up : mid);
+            out.add(WitnessGenerator.shortAbove(rho.upper().add(Rational.ONE).multiply(Rational.HALF)));
         } else {
             out.add(Rational.HALF); // outside every lambda-hypothesis: the readings say not applicable
         }
