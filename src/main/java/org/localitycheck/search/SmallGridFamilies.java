@@ -159,7 +159,8 @@ final class SmallGridFamilies {
     /** Binary agents with every number on a grid, in one of the {@link Shape}s. */
     static InstanceBuilder smallGrid(SplittableRandom rnd) {
         Shape shape = Shape.values()[rnd.nextInt(Shape.values().length)];
-        int n = shape == Shape.DRIVER ? 2 : 1 + rnd.nextInt(3);
+        int drawn = 1 + rnd.nextInt(shape == Shape.DRIVER ? 2 : 3); // drawn for every shape: the same seed, the same instance
+        int n = shape == Shape.DRIVER ? 2 : drawn;
         List<Agent> agents = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int actions = n == 3 && rnd.nextBoolean() ? 1 : 1 + (rnd.nextInt(5) == 0 ? 0 : 1);
