@@ -2,100 +2,235 @@ package org.localitycheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Re-verifies a counterexample file from its JSON alone: it recomputes, with this package's own code, every
- * sub-inequality of the named reading and accepts the file only when one of them is violated with exactly the
- * stored LHS and RHS. Shares parsing with the engine (Jackson) and nothing else.
+ * Re-verifies a counterexample file from its bytes alone. It reads the file with its own strict rules (format, shapes,
+ * probability rows, scopes, output-form numbers, known witness parameters, limits), checks that the name carries the
+ * content hash, recomputes every stored matrix and requires exact equality, then recomputes with this package's own
+ * code every sub-inequality of the named reading and accepts the file only when one of them is violated with exactly
+ * the stored LHS and RHS (for readings decided by enclosures: stored ends that its own tighter enclosures confirm, see
+ * {@link #endsAgree}). Shares JSON tokenising with the engine (Jackson) and nothing else.
  */
 public final class Checker {
     private Checker() {
     }
 
-    /** The outcome: accepted or not, and why. */
-    public record Result(boolean accepted, String message) {
+    /** ACCEPTED: the file certifies its violation. REJECTED: well formed, but not a certificate. MALFORMED: bad input. */
+    public enum Outcome { ACCEPTED, REJECTED, MALFORMED }
+
+    /** The outcome and why. */
+    public record Result(Outcome outcome, String message) {
+        public boolean accepted() {
+            return outcome == Outcome.ACCEPTED;
+        }
+
+        static Result of(boolean accepted, String message) {
+            return new Result(accepted ? Outcome.ACCEPTED : Outcome.REJECTED, message);
+        }
     }
 
     private record Pair(Frac lhs, Frac rhs, boolean violated) {
     }
 
-    public static Result check(JsonNode file) {
+    public static final String FORMAT = "locality-check/counterexample@1";
+    public static final String FAMILY_FORMAT = "locality-check/family@1";
+
+    /** Reads and checks one file; the file name must carry the content hash. */
+    public static Result check(Path file) {
+        JsonNode tree;
         try {
-            if (file.has("format") && file.get("format").asText().equals("locality-check/family@1")) {
-                return FamilyCheck.check(file);
+            tree = StrictJson.read(file);
+        } catch (StrictJson.Invalid e) {
+            return new Result(Outcome.MALFORMED, e.getMessage());
+        } catch (java.io.IOException e) {
+            return new Result(Outcome.MALFORMED, "file: cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        Path name = file.getFileName();
+        return check(tree, name == null ? "" : name.toString());
+    }
+
+    /** Checks a parsed file whose name is fileName (null: the name is not checked, for content built in memory). */
+    public static Result check(JsonNode file, String fileName) {
+        try {
+            if (file == null || !file.isObject()) {
+                throw new StrictJson.Invalid("file", "expected a JSON object (a counterexample or family file)");
             }
-            String claim = file.get("claim").asText();
-            String reading = file.get("reading").asText();
-            if ((claim + "/" + reading).equals("lpi/scoped-update")) {
-                boolean v = OneBlockCheck.scopedUpdateBroken(file) && file.get("lhs").asText().equals("1")
-                        && file.get("rhs").asText().equals("0");
-                return new Result(v, claim + "/" + reading + (v ? ": the update differs within one view of O_k"
-                        : ": the checker finds the update well defined"));
+            String format = StrictJson.text(file, "format", "file");
+            if (format.equals(FAMILY_FORMAT)) {
+                return FamilyCheck.check(file, fileName);
             }
-            if ((claim + "/" + reading).equals("one-block/kl-anchored")) {
-                // sides known by enclosures: the checker proves the violation with its own enclosures
-                boolean v = OneBlockCheck.violated(file);
-                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
-                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
+            if (!format.equals(FORMAT)) {
+                throw new StrictJson.Invalid("format", "expected \"" + FORMAT + "\" or \"" + FAMILY_FORMAT
+                        + "\", found \"" + StrictJson.clip(format) + "\"");
             }
-            if ((claim + "/" + reading).equals("one-block/proof-step")
-                    || (claim + "/" + reading).equals("one-block/entropy-regularized")) {
-                boolean v = OneBlockCheck.violated(file, reading.equals("proof-step") ? OneBlockCheck.Form.PROOF_STEP
-                        : OneBlockCheck.Form.ENTROPY_REGULARIZED);
-                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
-                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
-            }
-            if ((claim + "/" + reading).equals("cor15/literal")) {
-                boolean v = OneBlockCheck.recomputedViolated(file);
-                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
-                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
-            }
-            if ((claim + "/" + reading).equals("cor15/stale")) {
-                boolean v = OneBlockCheck.staleViolated(file);
-                return new Result(v, claim + "/" + reading + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
-                        + " bits separate the sides)" : ": the checker's enclosures do not show a violation"));
-            }
-            Frac lhs = Frac.parse(file.get("lhs").asText());
-            Frac rhs = Frac.parse(file.get("rhs").asText());
-            List<Pair> pairs = subChecks(claim + "/" + reading, file);
-            if (pairs == null) {
-                return new Result(false, claim + "/" + reading + ": the checker has no code for this reading");
-            }
-            for (Pair p : pairs) {
-                if (p.violated && p.lhs.compareTo(lhs) == 0 && p.rhs.compareTo(rhs) == 0) {
-                    return new Result(true, claim + "/" + reading + ": violated, lhs " + lhs + " against rhs " + rhs);
+            String claim = StrictJson.text(file, "claim", "file");
+            String reading = StrictJson.text(file, "reading", "file");
+            String key = claim + "/" + reading;
+            if (fileName != null) {
+                String expected = claim + "-" + reading + "-" + contentHash(file) + ".json";
+                if (!expected.equals(fileName)) {
+                    return Result.of(false, key + ": the name " + StrictJson.clip(fileName)
+                            + " does not carry the content hash; the content gives " + expected);
                 }
             }
-            return new Result(false, claim + "/" + reading + ": no violated sub-check with lhs " + lhs + " and rhs " + rhs
-                    + " (" + pairs.stream().filter(Pair::violated).count() + " violated sub-checks found)");
+            JsonNode inst = StrictJson.field(file, "instance", "file");
+            Mdp m = inst.isNull() ? null : new Mdp(inst);
+            Frac lhs = StrictJson.number(file.get("lhs"), "lhs");
+            Frac rhs = StrictJson.number(file.get("rhs"), "rhs");
+            StrictJson.text(file, "at", "file");
+            StrictJson.object(file, "found", "file");
+            verifyMatrices(file, m);
+            if (!KNOWN.contains(key)) {
+                return Result.of(false, key + ": the checker has no code for this reading");
+            }
+            if (m == null && !key.equals("kappa-example/prior-458")) {
+                throw new StrictJson.Invalid("instance", "this reading needs an instance");
+            }
+            Params w = new Params(StrictJson.field(file, "witness", "file"), m);
+            return decide(key, m, w, lhs, rhs, StrictJson.text(file, "at", "file"));
+        } catch (StrictJson.Invalid e) {
+            return new Result(Outcome.MALFORMED, e.getMessage());
         } catch (RuntimeException e) {
-            return new Result(false, "malformed counterexample: " + e);
+            return Result.of(false, "the checker could not verify the file: " + e);
         }
     }
 
-    private static List<Pair> subChecks(String key, JsonNode file) {
-        JsonNode w = file.get("witness");
+    /** The identity of a counterexample: SHA-256 of the canonical JSON of claim, reading, instance and witness. */
+    static String contentHash(JsonNode file) {
+        com.fasterxml.jackson.databind.node.ObjectNode key = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (String k : new String[] {"claim", "reading", "instance", "witness"}) {
+            key.set(k, StrictJson.field(file, k, "file"));
+        }
+        return StrictJson.sha256Hex(StrictJson.canonical(key)).substring(0, 12);
+    }
+
+    /** Tabular instances: exactly Es, Ea, Pi, C and H, each equal to the checker's own. No instance: no matrices. */
+    private static void verifyMatrices(JsonNode file, Mdp m) {
+        JsonNode mats = file.get("matrices");
+        if (m == null) {
+            if (mats != null) {
+                throw new StrictJson.Invalid("matrices", "present without an instance");
+            }
+            return;
+        }
+        mats = StrictJson.object(file, "matrices", "file");
+        Frac[][] es = m.sensitivity(0);
+        Frac[][] ea = m.sensitivity(1);
+        Frac[][] pi = m.sensitivity(2);
+        java.util.Map<String, Frac[][]> own = java.util.Map.of("Es", es, "Ea", ea, "Pi", pi, "C", m.sensitivity(3),
+                "H", Mat.add(es, Mat.mul(ea, pi)));
+        if (mats.size() != own.size()) {
+            throw new StrictJson.Invalid("matrices", "expected exactly Es, Ea, Pi, C and H");
+        }
+        for (var e : own.entrySet()) {
+            String place = "matrices." + e.getKey();
+            JsonNode rows = StrictJson.array(mats.get(e.getKey()), place, m.n);
+            for (int j = 0; j < m.n; j++) {
+                Frac[] row = StrictJson.numbers(rows.get(j), place + "[" + j + "]", m.n);
+                for (int i = 0; i < m.n; i++) {
+                    if (row[i].compareTo(e.getValue()[j][i]) != 0) {
+                        throw new StrictJson.Invalid(place + "[" + j + "][" + i + "]", "stored "
+                                + StrictJson.clip(row[i].toString()) + ", the checker computes "
+                                + StrictJson.clip(e.getValue()[j][i].toString()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("lpi/scoped-update", "one-block/kl-anchored",
+            "one-block/proof-step", "one-block/entropy-regularized", "cor15/literal", "cor15/stale",
+            "kappa-example/prior-458", "c-governs/literal", "thm3-uniform/literal", "sparsity/literal-constant",
+            "sparsity/same-pattern", "sparsity/vanishing-blocks", "leader-follower/rho-at-least-one",
+            "thm3-poisson/any-constant", "discounted/strictly-tighter", "spectral-vs-norm/prior-norm-certifies",
+            "thm3-resolvent/norm-series-step", "discounted/true-rate", "thm7-certificate/neumann-equality",
+            "prop1/coupling-equality", "thm3-resolvent/without-hypothesis", "weighted/resolvent-untransposed",
+            "thm7-certificate/two-sided", "thm7-locality/reverse-ball", "thm7-bias/literal", "thm7-bias/c-zero");
+
+    private static Result decide(String key, Mdp m, Params w, Frac lhs, Frac rhs, String at) {
+        switch (key) {
+            case "lpi/scoped-update": {
+                boolean v = OneBlockCheck.scopedUpdateBroken(m, w) && lhs.compareTo(Frac.ONE) == 0 && rhs.isZero();
+                return Result.of(v, key + (v ? ": the update differs within one view of O_k"
+                        : ": the checker finds the update well defined, or the sides are not 1 and 0"));
+            }
+            case "one-block/kl-anchored":
+            case "one-block/proof-step":
+            case "one-block/entropy-regularized":
+                return enclosed(key, OneBlockCheck.sides(m, w, key.endsWith("kl-anchored") ? OneBlockCheck.Form.KL_ANCHORED
+                        : key.endsWith("proof-step") ? OneBlockCheck.Form.PROOF_STEP
+                        : OneBlockCheck.Form.ENTROPY_REGULARIZED), lhs, rhs, at);
+            case "cor15/literal":
+                return enclosed(key, OneBlockCheck.recomputedSides(m, w), lhs, rhs, at);
+            case "cor15/stale":
+                return enclosed(key, OneBlockCheck.staleSides(m, w), lhs, rhs, at);
+            default:
+                break;
+        }
+        List<Pair> pairs = subChecks(key, m, w);
+        for (Pair p : pairs) {
+            if (p.violated && p.lhs.compareTo(lhs) == 0 && p.rhs.compareTo(rhs) == 0) {
+                return Result.of(true, key + ": violated, lhs " + StrictJson.clip(lhs.toString()) + " against rhs "
+                        + StrictJson.clip(rhs.toString()));
+            }
+        }
+        return Result.of(false, key + ": no violated sub-check with the stored lhs and rhs ("
+                + pairs.stream().filter(Pair::violated).count() + " violated sub-checks found)");
+    }
+
+    /**
+     * Enclosure-decided readings: the file's lhs is the lower end of an enclosure of the charged side and its rhs the
+     * upper end of one of the gain, both at the precision B its "at" names ("bits B"). The checker's own enclosures
+     * (at {@link OneBlockCheck#BITS} bits) must prove the violation, and each stored end must be a true bound that
+     * lies within 2^-(B-16) max(1, |value|) of the checker's (the stored files' ends lie within 2^-(B+2)): an end moved
+     * by more is rejected.
+     */
+    static boolean endsAgree(OneBlockCheck.Sides own, Frac lhs, Frac rhs, int bits) {
+        Frac slack = new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(bits - 16));
+        Frac lhsSlack = slack.mul(Frac.ONE.max(own.charged().hi().abs()));
+        Frac rhsSlack = slack.mul(Frac.ONE.max(own.gain().hi().abs()));
+        return own.charged().lo().compareTo(own.gain().hi()) > 0
+                && lhs.compareTo(own.charged().hi()) <= 0 && lhs.compareTo(own.charged().lo().sub(lhsSlack)) >= 0
+                && rhs.compareTo(own.gain().lo()) >= 0 && rhs.compareTo(own.gain().hi().add(rhsSlack)) <= 0
+                && lhs.compareTo(rhs) > 0;
+    }
+
+    private static Result enclosed(String key, OneBlockCheck.Sides own, Frac lhs, Frac rhs, String at) {
+        if (own == null) {
+            return Result.of(false, key + ": the checker finds a multichain policy, no violation");
+        }
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("bits (\\d{2,4})$").matcher(at);
+        if (!b.find() || Integer.parseInt(b.group(1)) < 32 || Integer.parseInt(b.group(1)) > 4096) {
+            throw new StrictJson.Invalid("at", "an enclosure-decided reading names its precision as \"bits B\", 32 <= B <= 4096");
+        }
+        boolean v = endsAgree(own, lhs, rhs, Integer.parseInt(b.group(1)));
+        return Result.of(v, key + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
+                + " bits separate the sides and confirm the stored ends)"
+                : ": the checker's enclosures do not show this violation with these ends"));
+    }
+
+    private static List<Pair> subChecks(String key, Mdp m, Params w) {
         if (key.equals("kappa-example/prior-458")) {
             Frac l = Frac.parse("99/100").pow(458);
             Frac r = Frac.parse("1/100");
             return List.of(atMost(l, r));
         }
-        Mdp m = new Mdp(file.get("instance"));
         Frac[][] h = m.h();
         switch (key) {
             case "c-governs/literal": {
-                Frac[] f = Mdp.fracs(w.get("f"));
+                Frac[] f = w.vector("f");
                 Frac[] lhs = m.delta(Mdp.apply(m.joint(), f));
                 Frac[] rhs = Mat.mul(Mat.t(m.sensitivity(3)), m.delta(f));
                 return entrywise(lhs, rhs);
             }
             case "thm3-uniform/literal": {
-                int t = w.get("t").asInt();
-                if (!Frac.parse(w.get("lambda").asText()).isZero() || !Mat.nilpotent(h) || t < 1) {
+                int t = w.count("t");
+                if (!w.number("lambda").isZero() || !Mat.nilpotent(h) || t < 1) {
                     return List.of();
                 }
-                Frac[] f = Mdp.fracs(w.get("f"));
+                Frac[] f = w.vector("f");
                 Frac[][] joint = m.joint();
                 for (int k = 0; k < t; k++) {
                     f = Mdp.apply(joint, f);
@@ -107,15 +242,15 @@ public final class Checker {
                 return List.of(atMost(worst, Frac.ZERO));
             }
             case "sparsity/literal-constant": {
-                int t = w.get("t").asInt();
-                if (!Frac.parse(w.get("lambda").asText()).isZero() || !Mat.nilpotent(h) || t < 1) {
+                int t = w.count("t");
+                if (!w.number("lambda").isZero() || !Mat.nilpotent(h) || t < 1) {
                     return List.of();
                 }
                 return List.of(atMost(Mat.normInf(Mat.pow(Mat.t(h), t)), Frac.ZERO));
             }
             case "sparsity/same-pattern":
             case "sparsity/vanishing-blocks": {
-                int t = key.endsWith("same-pattern") ? 1 : w.get("t").asInt();
+                int t = key.endsWith("same-pattern") ? 1 : w.count("t");
                 int[][] d = undirectedDistances(m);
                 Frac[][] ht = Mat.pow(h, t);
                 List<Pair> out = new ArrayList<>();
@@ -143,7 +278,7 @@ public final class Checker {
                 if (sol == null) {
                     return List.of();
                 }
-                Frac gap = sol[0].sub(Frac.parse(w.get("c").asText()));
+                Frac gap = sol[0].sub(w.number("c"));
                 return List.of(atMost(gap.abs(), Frac.ZERO));
             }
             case "discounted/strictly-tighter": {
@@ -221,7 +356,7 @@ public final class Checker {
                 return entrywise(m.delta(tail(sol)), Mat.mul(res, m.delta(m.rewardUnderPolicy())));
             }
             case "weighted/resolvent-untransposed": {
-                Frac[] wt = Mdp.fracs(w.get("w"));
+                Frac[] wt = w.vector("w");
                 Frac[][] conj = Mat.zero(m.n, m.n);
                 for (int j = 0; j < m.n; j++) {
                     for (int i = 0; i < m.n; i++) {
@@ -241,8 +376,8 @@ public final class Checker {
                 return entrywise(dh, Mat.mul(Mat.resolvent(conj), b));
             }
             case "thm7-certificate/two-sided": {
-                int kappa = w.get("kappa").asInt();
-                Frac lambda = Frac.parse(w.get("lambda").asText());
+                int kappa = w.count("kappa");
+                Frac lambda = w.number("lambda");
                 Frac[] sol = m.poisson(m.joint());
                 if (sol == null || !Mat.rhoBelow(Mat.t(h), lambda)) {
                     return List.of();
@@ -261,8 +396,8 @@ public final class Checker {
                 return List.of(atMost(lhs, rhs));
             }
             case "thm7-locality/reverse-ball": {
-                int kappa = w.get("kappa").asInt();
-                Frac[] other = Mdp.fracs(w.get("b2"));
+                int kappa = w.count("kappa");
+                Frac[] other = w.vector("b2");
                 Frac[] b = m.delta(m.rewardUnderPolicy());
                 Frac[] cert = certificate(h, b, kappa);
                 int[][] d = directedDistances(h);
@@ -281,8 +416,8 @@ public final class Checker {
             }
             case "thm7-bias/literal":
             case "thm7-bias/c-zero": {
-                int kappa = w.get("kappa").asInt();
-                Frac lambda = Frac.parse(w.get("lambda").asText());
+                int kappa = w.count("kappa");
+                Frac lambda = w.number("lambda");
                 Frac[][] joint = m.joint();
                 Frac[] sol = m.poisson(joint);
                 if (sol == null || !Mat.rhoBelow(Mat.t(h), lambda)) {

@@ -13,29 +13,41 @@ final class FamilyCheck {
     private FamilyCheck() {
     }
 
-    static Checker.Result check(JsonNode file) {
-        String key = file.get("claim").asText() + "/" + file.get("reading").asText();
-        JsonNode members = file.get("members");
-        if (members == null || !members.isArray() || members.size() < 3) {
-            return new Checker.Result(false, key + ": a family file needs at least three members");
+    /** Checks a family file named fileName (null: the name is not checked): {@code <claim>-<reading>-family.json}. */
+    static Checker.Result check(JsonNode file, String fileName) {
+        String claim = StrictJson.text(file, "claim", "file");
+        String reading = StrictJson.text(file, "reading", "file");
+        String key = claim + "/" + reading;
+        if (fileName != null && !fileName.equals(claim + "-" + reading + "-family.json")) {
+            return Checker.Result.of(false, key + ": a family file is named " + claim + "-" + reading
+                    + "-family.json, not " + StrictJson.clip(fileName));
+        }
+        JsonNode members = StrictJson.array(file.get("members"), "members", -1);
+        if (members.size() < 3 || members.size() > 64) {
+            return Checker.Result.of(false, key + ": a family file needs 3..64 members, found " + members.size());
         }
         Frac previous = null;
         Frac first = null;
-        for (JsonNode mem : members) {
+        for (int index = 0; index < members.size(); index++) {
+            JsonNode mem = members.get(index);
+            String place = "members[" + index + "]";
+            if (!mem.isObject()) {
+                throw new StrictJson.Invalid(place, "expected an object");
+            }
             Mdp m = new Mdp(mem.get("instance"));
-            JsonNode p = mem.get("parameters");
-            Frac lambda = Frac.parse(p.get("lambda").asText());
+            JsonNode p = StrictJson.object(mem, "parameters", place);
+            Frac lambda = StrictJson.number(p.get("lambda"), place + ".parameters.lambda");
             Frac value;
             boolean hypotheses;
-            String quantity = mem.get("quantity").asText();
+            String quantity = StrictJson.text(mem, "quantity", place);
             Frac[][] h = m.h();
             switch (quantity) {
                 case "oscillation-ratio":
                 case "async-ratio": {
-                    Frac[] f = coordinate(m, p.get("coordinate").asInt());
+                    Frac[] f = coordinate(m, StrictJson.integer(p.get("coordinate"), place + ".parameters.coordinate", 0, m.n - 1));
                     Frac df = max(m.delta(f));
-                    int t = p.get("t").asInt();
-                    Frac[] nu = quantity.equals("async-ratio") ? Mdp.fracs(p.get("nu")) : null;
+                    int t = StrictJson.integer(p.get("t"), place + ".parameters.t", 1, StrictJson.MAX_STEPS);
+                    Frac[] nu = quantity.equals("async-ratio") ? StrictJson.numbers(p.get("nu"), place + ".parameters.nu", m.n) : null;
                     Frac[][] joint = m.joint();
                     for (int k = 0; k < t; k++) {
                         f = nu == null ? Mdp.apply(joint, f) : asyncApply(m, nu, f);
@@ -58,36 +70,36 @@ final class FamilyCheck {
                     hypotheses = Mat.nilpotent(h) && maxDegree(m) <= 2;
                     break;
                 case "bias-ratio": {
-                    int kappa = p.get("kappa").asInt();
+                    int kappa = StrictJson.integer(p.get("kappa"), place + ".parameters.kappa", 0, StrictJson.MAX_STEPS);
                     OneBlockCheck.Evaluation ev = OneBlockCheck.evaluation(m, kappa);
                     if (ev == null) {
-                        return new Checker.Result(false, key + ": member m=" + mem.get("m") + " is multichain");
+                        return Checker.Result.of(false, key + ": member m=" + mem.get("m") + " is multichain");
                     }
                     value = ev.penalty().div(Frac.of(2)).div(lambda.pow(kappa + 1));
                     hypotheses = Mat.rhoAtMost(h, lambda);
                     break;
                 }
                 default:
-                    return new Checker.Result(false, key + ": unknown quantity " + quantity);
+                    return Checker.Result.of(false, key + ": unknown quantity " + quantity);
             }
-            Frac stored = Frac.parse(mem.get("value").asText());
-            Frac closed = Frac.parse(mem.get("closedForm").asText());
+            Frac stored = StrictJson.number(mem.get("value"), place + ".value");
+            Frac closed = StrictJson.number(mem.get("closedForm"), place + ".closedForm");
             if (value.compareTo(stored) != 0 || value.compareTo(closed) != 0 || !hypotheses) {
-                return new Checker.Result(false, key + ": member m=" + mem.get("m") + ": the checker finds " + value
+                return Checker.Result.of(false, key + ": member m=" + mem.get("m") + ": the checker finds " + value
                         + " (stored " + stored + ", closed form " + closed + ", hypotheses " + hypotheses + ")");
             }
             if (previous != null && value.compareTo(previous) <= 0) {
-                return new Checker.Result(false, key + ": member m=" + mem.get("m") + " does not exceed the one before ("
+                return Checker.Result.of(false, key + ": member m=" + mem.get("m") + " does not exceed the one before ("
                         + value + " after " + previous + "): no growth along the family");
             }
             first = first == null ? value : first;
             previous = value;
         }
         if (previous.compareTo(first.mul(Frac.of(2))) < 0) {
-            return new Checker.Result(false, key + ": the last member's value " + previous + " is not twice the first's "
+            return Checker.Result.of(false, key + ": the last member's value " + previous + " is not twice the first's "
                     + first + ": the family shows no growth");
         }
-        return new Checker.Result(true, key + ": every member's value recomputed equals its closed form ("
+        return Checker.Result.of(true, key + ": every member's value recomputed equals its closed form ("
                 + members.size() + " members)");
     }
 

@@ -16,36 +16,126 @@ final class Mdp {
     final Frac[][][][] p; // [j][s][a][x]
     final Frac[][][] pi; // [k][s][b]
     final Frac[][] r; // [s][a]
+    final boolean[][] observes; // [k][i]
 
+    /**
+     * Reads an instance as strictly as the engine does: the format, sizes, shapes, output-form numbers, every kernel and
+     * policy row a probability vector, observation scopes respected. Softmax policies are refused: the checker's exact
+     * code covers tabular policies.
+     */
     Mdp(JsonNode inst) {
-        JsonNode agents = inst.get("agents");
+        String place = "instance";
+        if (inst == null || !inst.isObject()) {
+            throw new StrictJson.Invalid(place, "expected an instance object");
+        }
+        String format = StrictJson.text(inst, "format", place);
+        if (!format.equals("locality-check/instance@1")) {
+            throw new StrictJson.Invalid(place + ".format", "expected \"locality-check/instance@1\", found \""
+                    + StrictJson.clip(format) + "\"");
+        }
+        JsonNode agents = StrictJson.array(inst.get("agents"), place + ".agents", -1);
         n = agents.size();
+        if (n < 1 || n > 16) {
+            throw new StrictJson.Invalid(place + ".agents", "the checker takes 1..16 agents, found " + n);
+        }
         ms = new int[n];
         ma = new int[n];
-        int s = 1;
-        int a = 1;
+        long s = 1;
+        long a = 1;
         for (int i = 0; i < n; i++) {
-            ms[i] = agents.get(i).get("states").asInt();
-            ma[i] = agents.get(i).get("actions").asInt();
+            JsonNode ag = agents.get(i);
+            String ap = place + ".agents[" + i + "]";
+            if (!ag.isObject()) {
+                throw new StrictJson.Invalid(ap, "expected an object");
+            }
+            ms[i] = StrictJson.integer(ag.get("states"), ap + ".states", 1, StrictJson.MAX_JOINT_STATES);
+            ma[i] = StrictJson.integer(ag.get("actions"), ap + ".actions", 1, StrictJson.MAX_JOINT_PAIRS);
             s *= ms[i];
             a *= ma[i];
-        }
-        ns = s;
-        na = a;
-        p = new Frac[n][ns][na][];
-        pi = new Frac[n][ns][];
-        r = new Frac[ns][na];
-        for (int j = 0; j < n; j++) {
-            for (int x = 0; x < ns; x++) {
-                for (int y = 0; y < na; y++) {
-                    p[j][x][y] = fracs(inst.get("kernel").get(j).get(x).get(y));
-                }
-                pi[j][x] = fracs(inst.get("policy").get("tables").get(j).get(x));
+            if (s > StrictJson.MAX_JOINT_STATES || s * a > StrictJson.MAX_JOINT_PAIRS) {
+                throw new StrictJson.Invalid(place + ".agents", "more than the checker's " + StrictJson.MAX_JOINT_STATES
+                        + " joint states or " + StrictJson.MAX_JOINT_PAIRS + " joint state-action pairs");
             }
         }
-        for (int x = 0; x < ns; x++) {
-            r[x] = fracs(inst.get("reward").get(x));
+        ns = (int) s;
+        na = (int) a;
+        observes = new boolean[n][n];
+        for (int k = 0; k < n; k++) {
+            JsonNode obs = agents.get(k).get("observes");
+            String op = place + ".agents[" + k + "].observes";
+            if (obs == null) {
+                java.util.Arrays.fill(observes[k], true);
+                continue;
+            }
+            StrictJson.array(obs, op, -1);
+            for (int e = 0; e < obs.size(); e++) {
+                int i = StrictJson.integer(obs.get(e), op + "[" + e + "]", 0, n - 1);
+                if (observes[k][i]) {
+                    throw new StrictJson.Invalid(op, "agent " + i + " listed twice");
+                }
+                observes[k][i] = true;
+            }
         }
+        JsonNode kernel = StrictJson.array(inst.get("kernel"), place + ".kernel", n);
+        p = new Frac[n][ns][na][];
+        for (int j = 0; j < n; j++) {
+            JsonNode kj = StrictJson.array(kernel.get(j), place + ".kernel[" + j + "]", ns);
+            for (int x = 0; x < ns; x++) {
+                JsonNode kx = StrictJson.array(kj.get(x), place + ".kernel[" + j + "][" + x + "]", na);
+                for (int y = 0; y < na; y++) {
+                    p[j][x][y] = distribution(kx.get(y), place + ".kernel[" + j + "][" + x + "][" + y + "]", ms[j]);
+                }
+            }
+        }
+        JsonNode policy = StrictJson.object(inst, "policy", place);
+        String kind = StrictJson.text(policy, "kind", place + ".policy");
+        if (!kind.equals("tabular")) {
+            throw new StrictJson.Invalid(place + ".policy.kind", "the checker reads tabular policies only, found \""
+                    + StrictJson.clip(kind) + "\"");
+        }
+        JsonNode tables = StrictJson.array(policy.get("tables"), place + ".policy.tables", n);
+        pi = new Frac[n][ns][];
+        for (int k = 0; k < n; k++) {
+            JsonNode tk = StrictJson.array(tables.get(k), place + ".policy.tables[" + k + "]", ns);
+            for (int x = 0; x < ns; x++) {
+                pi[k][x] = distribution(tk.get(x), place + ".policy.tables[" + k + "][" + x + "]", ma[k]);
+            }
+            for (int x = 0; x < ns; x++) {
+                for (int i = 0; i < n; i++) {
+                    if (observes[k][i]) {
+                        continue;
+                    }
+                    int x2 = setDigit(ms, x, i, 0);
+                    for (int b = 0; b < ma[k]; b++) {
+                        if (pi[k][x][b].compareTo(pi[k][x2][b]) != 0) {
+                            throw new StrictJson.Invalid(place + ".policy.tables[" + k + "][" + x + "]",
+                                    "varies with agent " + i + ", outside the observation scope");
+                        }
+                    }
+                }
+            }
+        }
+        JsonNode reward = StrictJson.array(inst.get("reward"), place + ".reward", ns);
+        r = new Frac[ns][];
+        for (int x = 0; x < ns; x++) {
+            r[x] = StrictJson.instanceNumbers(reward.get(x), place + ".reward[" + x + "]", na);
+        }
+    }
+
+    /** A probability vector of the given length: entries at least 0 summing to exactly 1. */
+    private static Frac[] distribution(JsonNode row, String place, int length) {
+        Frac[] f = StrictJson.instanceNumbers(row, place, length);
+        Frac sum = Frac.ZERO;
+        for (int i = 0; i < f.length; i++) {
+            if (f[i].signum() < 0) {
+                throw new StrictJson.Invalid(place + "[" + i + "]", "a probability below 0: " + StrictJson.clip(f[i].toString()));
+            }
+            sum = sum.add(f[i]);
+        }
+        if (sum.compareTo(Frac.ONE) != 0) {
+            throw new StrictJson.Invalid(place, "entries sum to " + StrictJson.clip(sum.toString()) + ", not 1");
+        }
+        return f;
     }
 
     private Mdp(Mdp m, Frac[][][] policy) {
@@ -56,6 +146,7 @@ final class Mdp {
         na = m.na;
         p = m.p;
         r = m.r;
+        observes = m.observes;
         pi = policy;
     }
 
@@ -64,12 +155,8 @@ final class Mdp {
         return new Mdp(this, policy);
     }
 
-    static Frac[] fracs(JsonNode arr) {
-        Frac[] f = new Frac[arr.size()];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = Frac.parse(arr.get(i).asText());
-        }
-        return f;
+    static Frac[] fracs(JsonNode arr, String place) {
+        return StrictJson.numbers(arr, place, -1);
     }
 
     /** Digit i of a joint index over local sizes m (agent 0 most significant). */

@@ -1,7 +1,5 @@
 package org.localitycheck.check;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The checker's own evaluation of one-block/kl-anchored: the block update of agent k from the truncated surrogate,
  * its stationary distribution enclosed by d - d~ = d^T E Z~, and the two sides, all with this package's code.
@@ -55,8 +53,8 @@ final class OneBlockCheck {
     /** Which objective the one-block gain is measured in, and what the right-hand side charges. */
     enum Form { KL_ANCHORED, PROOF_STEP, ENTROPY_REGULARIZED }
 
-    static boolean violated(JsonNode file) {
-        return violated(file, Form.KL_ANCHORED);
+    /** The paper's two sides, enclosed: the charged right-hand side and the gain it claims to bound from below. */
+    record Sides(Enclose charged, Enclose gain) {
     }
 
     /**
@@ -64,15 +62,13 @@ final class OneBlockCheck {
      * - osc(hhat - h). PROOF_STEP: gain rbar(mu) - rbar(pi) against tau E KL. ENTROPY_REGULARIZED: gain plus tau times the
      * change of sum_j E H(pi_j(.|S)), against tau E KL - osc(hhat - h); H(p*) = -KL(p*||q) - sum_b p*(b) log q(b).
      */
-    static boolean violated(JsonNode file, Form form) {
-        Mdp m = new Mdp(file.get("instance"));
-        JsonNode w = file.get("witness");
-        int k = w.get("k").asInt();
-        int kappa = w.get("kappa").asInt();
-        Frac tau = Frac.parse(w.get("tau").asText());
+    static Sides sides(Mdp m, Params w, Form form) {
+        int k = w.count("k");
+        int kappa = w.count("kappa");
+        Frac tau = w.number("tau");
         Evaluation ev = evaluation(m, kappa);
         if (ev == null) {
-            return false;
+            return null;
         }
         Frac rbar = ev.rbar();
         Frac penalty = ev.penalty();
@@ -81,7 +77,7 @@ final class OneBlockCheck {
         rows[k] = up.next();
         ChainEnclosure c = chain(m, rows);
         if (c == null) {
-            return false;
+            return null;
         }
         Enclose ekl = c.expectation(up.kl());
         Enclose gain = c.averageReward().sub(Enclose.point(rbar));
@@ -91,7 +87,7 @@ final class OneBlockCheck {
         } else if (form == Form.ENTROPY_REGULARIZED) {
             ChainEnclosure before = chain(m, pointRows(m));
             if (before == null) {
-                return false;
+                return null;
             }
             Enclose[] hBefore = new Enclose[m.ns];
             Enclose[] hAfter = new Enclose[m.ns];
@@ -117,17 +113,15 @@ final class OneBlockCheck {
             }
             gain = gain.add(c.expectation(hAfter).sub(before.expectation(hBefore)).mul(tau));
         }
-        return consistent(file, rhs, gain);
+        return new Sides(rhs, gain);
     }
 
     /** A cor15 file's instance, kappa and tau, and the evaluation at its policy (null when that chain is multichain). */
     record PassInput(Mdp m, int kappa, Frac tau, Evaluation ev) {
-        static PassInput of(JsonNode file) {
-            Mdp m = new Mdp(file.get("instance"));
-            JsonNode w = file.get("witness");
-            int kappa = w.get("kappa").asInt();
+        static PassInput of(Mdp m, Params w) {
+            int kappa = w.count("kappa");
             Evaluation ev = evaluation(m, kappa);
-            return ev == null ? null : new PassInput(m, kappa, Frac.parse(w.get("tau").asText()), ev);
+            return ev == null ? null : new PassInput(m, kappa, w.number("tau"), ev);
         }
     }
 
@@ -135,10 +129,10 @@ final class OneBlockCheck {
      * cor15/stale: Algorithm 1's pass with every g_k computed at the file's policy pi, agents updated in turn; the gain
      * rbar(pi^(n)) - rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k) - 2n min_c ||hhat - c - h||.
      */
-    static boolean staleViolated(JsonNode file) {
-        PassInput in = PassInput.of(file);
+    static Sides staleSides(Mdp m0, Params w) {
+        PassInput in = PassInput.of(m0, w);
         if (in == null) {
-            return false;
+            return null;
         }
         Mdp m = in.m();
         int kappa = in.kappa();
@@ -154,13 +148,13 @@ final class OneBlockCheck {
             rows[k] = up.next();
             last = chain(m, rows);
             if (last == null) {
-                return false;
+                return null;
             }
             kl = kl.add(last.expectation(up.kl()));
         }
         Enclose gain = last.averageReward().sub(Enclose.point(rbar));
         Enclose rhs = kl.mul(tau).sub(Enclose.point(penalty));
-        return consistent(file, rhs, gain);
+        return new Sides(rhs, gain);
     }
 
     /**
@@ -168,10 +162,10 @@ final class OneBlockCheck {
      * at the current policy pi^(k-1), whose rows after the first block are known by enclosures; the gain rbar(pi^(n)) -
      * rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k^(k-1)) - 2n min_c ||hhat - c - h|| at the start.
      */
-    static boolean recomputedViolated(JsonNode file) {
-        PassInput in = PassInput.of(file);
+    static Sides recomputedSides(Mdp m0, Params w) {
+        PassInput in = PassInput.of(m0, w);
         if (in == null) {
-            return false;
+            return null;
         }
         Mdp m = in.m();
         int kappa = in.kappa();
@@ -180,7 +174,7 @@ final class OneBlockCheck {
         Enclose[][][] rows = pointRows(m);
         ChainEnclosure current = chain(m, rows);
         if (current == null) {
-            return false;
+            return null;
         }
         Enclose start = current.averageReward();
         Enclose kl = Enclose.point(Frac.ZERO);
@@ -197,13 +191,13 @@ final class OneBlockCheck {
             rows[k] = next;
             current = chain(m, rows);
             if (current == null) {
-                return false;
+                return null;
             }
             kl = kl.add(current.expectation(klk));
         }
         Enclose gain = current.averageReward().sub(start);
         Enclose rhs = kl.mul(tau).sub(Enclose.point(ev.penalty().mul(Frac.of(m.n))));
-        return consistent(file, rhs, gain);
+        return new Sides(rhs, gain);
     }
 
     /** exp on an interval: exp is increasing. */
@@ -313,17 +307,6 @@ final class OneBlockCheck {
             }
         }
         return g;
-    }
-
-    /**
-     * The enclosures prove RHS &gt; gain, and the file's sides agree with them: its lhs a lower end of the true RHS, its
-     * rhs an upper end of the true gain.
-     */
-    private static boolean consistent(JsonNode file, Enclose rhs, Enclose gain) {
-        Frac fileLhs = Frac.parse(file.get("lhs").asText());
-        Frac fileRhs = Frac.parse(file.get("rhs").asText());
-        return rhs.lo().compareTo(gain.hi()) > 0 && fileLhs.compareTo(rhs.hi()) <= 0
-                && fileRhs.compareTo(gain.lo()) >= 0 && fileLhs.compareTo(fileRhs) > 0;
     }
 
     static Enclose[][][] pointRows(Mdp m) {
@@ -556,18 +539,9 @@ final class OneBlockCheck {
     }
 
     /** lpi/scoped-update: two states with the same observed coordinates whose g_k differ by a non-constant vector. */
-    static boolean scopedUpdateBroken(JsonNode file) {
-        Mdp m = new Mdp(file.get("instance"));
-        int k = file.get("witness").get("k").asInt();
-        int kappa = file.get("witness").get("kappa").asInt();
-        JsonNode obs = file.get("instance").get("agents").get(k).get("observes");
-        if (obs == null || obs.isNull()) {
-            return false;
-        }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (JsonNode o : obs) {
-            seen.add(o.asInt());
-        }
+    static boolean scopedUpdateBroken(Mdp m, Params w) {
+        int k = w.count("k");
+        int kappa = w.count("kappa");
         Frac[] sh = surrogate(m, m.joint(), kappa);
         if (sh == null) {
             return false;
@@ -577,7 +551,7 @@ final class OneBlockCheck {
             for (int t = s + 1; t < m.ns; t++) {
                 boolean sameView = true;
                 for (int i = 0; i < m.n; i++) {
-                    if (seen.contains(i) && Mdp.digit(m.ms, s, i) != Mdp.digit(m.ms, t, i)) {
+                    if (m.observes[k][i] && Mdp.digit(m.ms, s, i) != Mdp.digit(m.ms, t, i)) {
                         sameView = false;
                     }
                 }

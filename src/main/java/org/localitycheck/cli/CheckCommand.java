@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.localitycheck.check.Checker;
-import org.localitycheck.store.CounterexampleFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code check FILE...}: the independent checker on counterexample files. Exit 1 when one is not accepted. */
+/**
+ * {@code check FILE...}: the independent checker on counterexample and family files, each named by its content. Exit 1
+ * when a well-formed file is not accepted, 2 when a file is malformed (the line says where and which rule).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Re-verify counterexample files with the independent checker (no engine code).")
 final class CheckCommand implements Callable<Integer> {
@@ -24,18 +26,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean all = true;
+        boolean rejected = false;
+        boolean malformed = false;
         for (Path f : files) {
-            Checker.Result r;
-            try {
-                r = Checker.check(CounterexampleFile.read(f));
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                throw new InputFileException(f.toString(), "cannot be read: " + e.getMessage());
-            }
+            Checker.Result r = Checker.check(f);
             out.println((r.accepted() ? "ok    " : "FAILED") + " " + f + ": " + r.message());
-            all &= r.accepted();
+            rejected |= r.outcome() == Checker.Outcome.REJECTED;
+            malformed |= r.outcome() == Checker.Outcome.MALFORMED;
         }
         out.flush();
-        return all ? Main.OK : Main.CHECK_FAILED;
+        return malformed ? Main.BAD_INPUT : rejected ? Main.CHECK_FAILED : Main.OK;
     }
 }

@@ -14,9 +14,12 @@ import org.localitycheck.claim.Claims;
 import org.localitycheck.claim.Context;
 import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.search.Finding;
 import org.localitycheck.store.CounterexampleFile;
 import org.localitycheck.store.WitnessJson;
 import picocli.CommandLine.Command;
@@ -46,29 +49,37 @@ final class ReplayCommand implements Callable<Integer> {
         files.addAll(org.localitycheck.store.FamilyFile.stored(dir).values());
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
+        boolean malformed = false;
         for (Path f : files) {
-            JsonNode j;
-            try {
-                j = CounterexampleFile.read(f);
-            } catch (InstanceException e) {
-                throw new InputFileException(f.toString(), e.getMessage());
+            Checker.Result c = Checker.check(f);
+            String engine;
+            if (c.outcome() == Checker.Outcome.MALFORMED) {
+                malformed = true;
+                engine = "not run on a malformed file";
+            } else {
+                try {
+                    engine = engine(CounterexampleFile.read(f), f.getFileName().toString());
+                } catch (InstanceException | IOException e) {
+                    engine = "cannot read the file: " + e.getMessage();
+                }
             }
-            String engine = engine(j);
-            Checker.Result c = Checker.check(j);
             boolean ok = engine == null && c.accepted();
             failed += ok ? 0 : 1;
             out.printf("%s %s: engine %s; checker %s%n", ok ? "ok    " : "FAILED", f.getFileName(),
-                    engine == null ? (j.path("format").asText().equals(org.localitycheck.store.FamilyFile.FORMAT)
+                    engine == null ? (f.getFileName().toString().endsWith("-family.json")
                             ? "recomputes every member" : "violated as stored") : engine,
                     c.accepted() ? "accepted" : c.message());
         }
         out.printf("%d files, %d failed%n", files.size(), failed);
         out.flush();
-        return failed == 0 ? Main.OK : Main.CHECK_FAILED;
+        return malformed ? Main.BAD_INPUT : failed == 0 ? Main.OK : Main.CHECK_FAILED;
     }
 
-    /** Null when the engine finds the stored violation again, else what differs. */
-    static String engine(JsonNode j) {
+    /**
+     * Null when the engine finds the stored violation again and writes, from the file's claim, reading, instance,
+     * witness and provenance, exactly the file's content under exactly its name; else what differs.
+     */
+    static String engine(JsonNode j, String fileName) {
         if (j.path("format").asText().equals(org.localitycheck.store.FamilyFile.FORMAT)) {
             // a family file: the engine computes every member again, and the file must be what it computes
             try {
@@ -77,8 +88,11 @@ final class ReplayCommand implements Callable<Integer> {
                     return "no family for " + key;
                 }
                 var again = org.localitycheck.store.FamilyFile.toTree(key);
-                return org.localitycheck.model.CanonicalJson.compact(again).equals(org.localitycheck.model.CanonicalJson.compact(j))
-                        ? null : "the engine computes other members or values";
+                if (!org.localitycheck.model.CanonicalJson.compact(again).equals(org.localitycheck.model.CanonicalJson.compact(j))) {
+                    return "the engine computes other members or values";
+                }
+                return fileName.equals(org.localitycheck.store.FamilyFile.fileName(key)) ? null
+                        : "a family file of " + key + " is named " + org.localitycheck.store.FamilyFile.fileName(key);
             } catch (RuntimeException e) {
                 return "error: " + e.getMessage();
             }
@@ -94,7 +108,18 @@ final class ReplayCommand implements Callable<Integer> {
             if (!v.lhs().equals(Rational.parse(j.get("lhs").asText())) || !v.rhs().equals(Rational.parse(j.get("rhs").asText()))) {
                 return "violated with other sides: lhs " + v.lhs() + ", rhs " + v.rhs();
             }
-            return null;
+            JsonNode found = j.get("found");
+            Finding again = new Finding(j.get("claim").asText(), j.get("reading").asText(), inst,
+                    WitnessJson.fromTree(j.get("witness"), "witness"), v, found.get("generator").asText(),
+                    Long.parseLong(found.get("caseSeed").asText()), found.get("case").asLong(),
+                    found.has("climbSeed") ? Long.parseLong(found.get("climbSeed").asText()) : 0L,
+                    found.path("climbSteps").asInt(0), found.get("shrinkSteps").asInt());
+            ObjectNode tree = CounterexampleFile.toTree(again);
+            if (!CanonicalJson.compact(tree).equals(CanonicalJson.compact(j))) {
+                return "the engine writes other content for this violation (a stored matrix, side or text differs)";
+            }
+            return fileName.equals(CounterexampleFile.fileName(tree)) ? null
+                    : "the content is named " + CounterexampleFile.fileName(tree);
         } catch (RuntimeException e) {
             return "error: " + e.getMessage();
         }
