@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        OptionRange.require("--from", from, 1, 16);
+        OptionRange.require("--to", to, from, 16);
+        OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
+        OptionRange.require("--seconds", seconds, 0, 3600);
         if (checks) {
             PrintWriter out = spec.commandLine().getOut();
             Throughput.run(Math.min(seconds, 3), 1, seed); // warm-up, not reported

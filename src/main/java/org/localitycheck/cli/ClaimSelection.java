@@ -15,7 +15,10 @@ final class ClaimSelection {
 
     static Map<Claim, List<Reading>> parse(List<String> specs) {
         Map<Claim, List<Reading>> out = new LinkedHashMap<>();
-        if (specs == null || specs.isEmpty()) {
+        if (specs != null && (specs.isEmpty() || specs.stream().anyMatch(String::isBlank))) {
+            throw new IllegalArgumentException("--claims: an empty claim id (give ID or ID/READING, comma-separated)");
+        }
+        if (specs == null) {
             for (Claim c : Claims.all()) {
                 out.put(c, c.readings());
             }

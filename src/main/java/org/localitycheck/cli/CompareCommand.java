@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private static JsonNode read(Path p) throws java.io.IOException {
         try {
-            return InstanceJson.parseTree(Files.readString(p));
+            return InstanceJson.parseTree(InstanceFiles.text(p));
         } catch (InstanceException e) {
             throw new InputFileException(p.toString(), e.getMessage());
         }
@@ -245,9 +245,15 @@ final class CompareCommand implements Callable<Integer> {
         return null;
     }
 
+    /** Exponents beyond this are refused: 10^scale would be built digit by digit. */
+    private static final int MAX_EXPONENT = 4000;
+
     private static Rational exactDecimal(BigDecimal d) {
         BigInteger unscaled = d.unscaledValue();
         int scale = d.scale();
+        if (Math.abs((long) scale) > MAX_EXPONENT || d.precision() > MAX_EXPONENT) {
+            throw new NumberFormatException("exponent or digits beyond " + MAX_EXPONENT);
+        }
         return scale >= 0 ? Rational.of(unscaled, BigInteger.TEN.pow(scale))
                 : Rational.of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
     }
@@ -260,7 +266,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             return r;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("compare: " + option + " must be a nonnegative number, got \"" + text + "\"");
+            throw new IllegalArgumentException("compare: " + option + " must be a nonnegative decimal with an exponent within +-" + MAX_EXPONENT + ", got \"" + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "\"");
         }
     }
 

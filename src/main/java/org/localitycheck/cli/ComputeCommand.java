@@ -29,9 +29,8 @@ final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (kappa < 0) {
-            throw new IllegalArgumentException("compute: --kappa must be at least 0, got " + kappa);
-        }
+        OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
+        OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         Instance inst = InstanceFiles.read(instance, maxSize);
         String text = CanonicalJson.pretty(ReferenceJson.of(inst, kappa));
         spec.commandLine().getOut().print(text);

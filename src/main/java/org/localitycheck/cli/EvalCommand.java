@@ -38,6 +38,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         Instance inst = InstanceFiles.read(instance, maxSize);
         Witness fixed = parseWitness(witness);
         List<InstanceEvaluation.Result> results = InstanceEvaluation.run(inst, ClaimSelection.parse(claims), fixed);

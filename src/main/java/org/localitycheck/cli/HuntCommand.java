@@ -1,6 +1,7 @@
 package org.localitycheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,8 +88,14 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRange.require("--tries", tries, 0, 1_000_000_000L);
+        OptionRange.require("--threads", threads, 0, 1024);
+        OptionRange.require("--climb-steps", climbSteps, 0, 1_000_000);
+        OptionRange.require("--findings-per-reading", findingsPerReading, 1, 100_000);
+        OptionRange.require("--optimise", optimise, 0, 1_000_000);
         Map<Claim, List<Reading>> selection = ClaimSelection.parse(claims);
         int[] sh = parseShard(shard);
+        requireWritableFolder(out);
         if (exhaustive != null) {
             return runExhaustive(selection, sh);
         }
@@ -100,9 +107,6 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             deadline = System.nanoTime() + parseDuration(budget == null ? "60s" : budget).toNanos();
         } else if (budget != null) {
             throw new IllegalArgumentException("hunt: give --tries or --budget, not both");
-        }
-        if (findingsPerReading < 0) {
-            throw new IllegalArgumentException("hunt: --findings-per-reading must be at least 0");
         }
         int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter err = spec.commandLine().getErr();
@@ -117,60 +121,64 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        Progress progress = new Progress(err, System.console() != null, deadline);
-        Map<String, ReadingStats> stats = new ConcurrentHashMap<>();
-        Map<String, List<String>> stored = new ConcurrentHashMap<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        final long end = deadline;
-        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
-        if (tries > 0) {
-            // deterministic: each claim runs its own fixed cases
-            for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-                jobs.add(() -> {
-                    runChunk(e.getKey(), e.getValue(), sh[0], sh[1], tries, stats, stored, progress, failure, stop, end);
-                    return null;
-                });
-            }
-        } else {
-            // on a budget: the workers take the claims in turn, one chunk of 16 cases at a time, so that every
-            // claim gets its share of the time
-            List<Map.Entry<Claim, List<Reading>>> entries = new ArrayList<>(selection.entrySet());
-            AtomicLong ticket = new AtomicLong();
-            Map<Claim, AtomicLong> chunks = new ConcurrentHashMap<>();
-            for (int t = 0; t < nThreads; t++) {
-                jobs.add(() -> {
-                    while (!stop.get() && System.nanoTime() < end) {
-                        Map.Entry<Claim, List<Reading>> e = entries.get((int) (ticket.getAndIncrement() % entries.size()));
-                        long n = chunks.computeIfAbsent(e.getKey(), k -> new AtomicLong()).getAndIncrement();
-                        runChunk(e.getKey(), e.getValue(), sh[0] + n * 16 * sh[1], sh[1], 16, stats, stored, progress,
-                                failure, stop, end);
-                    }
-                    return null;
-                });
-            }
-        }
-        runOnPool(nThreads, jobs, progress);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-            for (Reading r : e.getValue()) {
-                String key = e.getKey().id() + "/" + r.name();
-                if (org.localitycheck.store.FamilyFile.family(key) != null && !stop.get()) {
-                    Path p = org.localitycheck.store.FamilyFile.write(out, key);
-                    stored.computeIfAbsent(key, k -> new ArrayList<>()).add(p == null ? "(family already stored)"
-                            : "families/" + p.getFileName());
+        try {
+            Progress progress = new Progress(err, System.console() != null, deadline);
+            Map<String, ReadingStats> stats = new ConcurrentHashMap<>();
+            Map<String, List<String>> stored = new ConcurrentHashMap<>();
+            AtomicReference<Exception> failure = new AtomicReference<>();
+            final long end = deadline;
+            List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+            if (tries > 0) {
+                // deterministic: each claim runs its own fixed cases
+                for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+                    jobs.add(() -> {
+                        runChunk(e.getKey(), e.getValue(), sh[0], sh[1], tries, stats, stored, progress, failure, stop, end);
+                        return null;
+                    });
+                }
+            } else {
+                // on a budget: the workers take the claims in turn, one chunk of 16 cases at a time, so that every
+                // claim gets its share of the time
+                List<Map.Entry<Claim, List<Reading>>> entries = new ArrayList<>(selection.entrySet());
+                AtomicLong ticket = new AtomicLong();
+                Map<Claim, AtomicLong> chunks = new ConcurrentHashMap<>();
+                for (int t = 0; t < nThreads; t++) {
+                    jobs.add(() -> {
+                        while (!stop.get() && System.nanoTime() < end) {
+                            Map.Entry<Claim, List<Reading>> e = entries.get((int) (ticket.getAndIncrement() % entries.size()));
+                            long n = chunks.computeIfAbsent(e.getKey(), k -> new AtomicLong()).getAndIncrement();
+                            runChunk(e.getKey(), e.getValue(), sh[0] + n * 16 * sh[1], sh[1], 16, stats, stored, progress,
+                                    failure, stop, end);
+                        }
+                        return null;
+                    });
                 }
             }
+            runOnPool(nThreads, jobs, progress);
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
+                for (Reading r : e.getValue()) {
+                    String key = e.getKey().id() + "/" + r.name();
+                    if (org.localitycheck.store.FamilyFile.family(key) != null && !stop.get()) {
+                        Path p = org.localitycheck.store.FamilyFile.write(out, key);
+                        stored.computeIfAbsent(key, k -> new ArrayList<>()).add(p == null ? "(family already stored)"
+                                : "families/" + p.getFileName());
+                    }
+                }
+            }
+            boolean holdsViolated = printTable(selection, stats, stored, stop.get());
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the table is printed, the hook returns
+            }
+            return holdsViolated ? Main.CHECK_FAILED : Main.OK;
+        } finally {
+            finished.countDown(); // a failed run must not hold the exit for the hook's 60 s
         }
-        boolean holdsViolated = printTable(selection, stats, stored, stop.get());
-        finished.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running: the table is printed, the hook returns
-        }
-        return holdsViolated ? Main.CHECK_FAILED : Main.OK;
     }
 
     /**
@@ -399,18 +407,43 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    static Duration parseDuration(String s) {
+    /** The output folder, checked before any work: it must be a folder this process can write, or creatable. */
+    static void requireWritableFolder(Path out) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputFileException(out.toString(), "--out exists and is not a folder");
+        }
         try {
-            if (s.matches("[0-9]+(ms|s|m|h)")) {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new InputFileException(out.toString(), "--out cannot be created (" + e.getClass().getSimpleName() + ")");
+        }
+        if (!Files.isWritable(out)) {
+            throw new InputFileException(out.toString(), "--out is not writable");
+        }
+    }
+
+    /** The longest budget: 30 days. */
+    static final Duration MAX_BUDGET = Duration.ofDays(30);
+
+    static Duration parseDuration(String s) {
+        Duration d;
+        try {
+            if (s.matches("[0-9]{1,12}(ms|s|m|h)")) {
                 long v = Long.parseLong(s.replaceAll("[a-z]+$", ""));
                 String u = s.replaceAll("^[0-9]+", "");
-                return u.equals("ms") ? Duration.ofMillis(v) : u.equals("s") ? Duration.ofSeconds(v)
+                d = u.equals("ms") ? Duration.ofMillis(v) : u.equals("s") ? Duration.ofSeconds(v)
                         : u.equals("m") ? Duration.ofMinutes(v) : Duration.ofHours(v);
+            } else {
+                d = Duration.parse(s);
             }
-            return Duration.parse(s);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("hunt: --budget must be a duration such as 90s, 5m, 1h or PT2M, got \"" + s + "\"");
+            throw new IllegalArgumentException("hunt: --budget must be a duration such as 90s, 5m, 1h or PT2M, got \""
+                    + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"");
         }
+        if (d.isNegative() || d.isZero() || d.compareTo(MAX_BUDGET) > 0) {
+            throw new IllegalArgumentException("hunt: --budget must be above 0 and at most 30 days (720h), got " + s);
+        }
+        return d;
     }
 
     /** Progress on stderr: a bar redrawn in place on a terminal, a plain line every 10 s otherwise. */

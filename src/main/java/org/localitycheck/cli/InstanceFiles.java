@@ -1,31 +1,57 @@
 package org.localitycheck.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
 
-/** Reading instance files for the commands: every failure names the file. */
+/** Reading input files for the commands: every failure names the file; nothing larger than the limit is read. */
 final class InstanceFiles {
     private InstanceFiles() {
     }
 
     static Instance read(Path file, long sizeLimit) {
-        String text;
         try {
-            text = Files.readString(file);
+            return InstanceJson.parse(text(file), sizeLimit);
+        } catch (InstanceException e) {
+            throw new InputFileException(file.toString(), e.getMessage());
+        }
+    }
+
+    /** The file as strict UTF-8 text, at most {@link InputLimits#MAX_FILE_BYTES} bytes. */
+    static String text(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputFileException(file.toString(), "is a folder, expected a file");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, InputLimits.MAX_FILE_BYTES + 1));
         } catch (NoSuchFileException e) {
             throw new InputFileException(file.toString(), "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputFileException(file.toString(), "cannot be read: permission denied");
         } catch (IOException e) {
             throw new InputFileException(file.toString(), "cannot be read: " + e.getMessage());
         }
+        if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+            throw new InputFileException(file.toString(), "larger than the limit of " + InputLimits.MAX_FILE_BYTES
+                    + " bytes (" + InputLimits.raise("locality-check.max-file-bytes") + ")");
+        }
         try {
-            return InstanceJson.parse(text, sizeLimit);
-        } catch (InstanceException e) {
-            throw new InputFileException(file.toString(), e.getMessage());
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputFileException(file.toString(), "is not UTF-8 text");
         }
     }
 }

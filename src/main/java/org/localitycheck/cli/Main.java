@@ -10,10 +10,25 @@ import picocli.CommandLine.Command;
         description = "Exact checks of the inequalities of 'A Unified Framework for Locality in Scalable MARL'.",
         subcommands = {HuntCommand.class, EvalCommand.class, ReplayCommand.class, CheckCommand.class, ReportCommand.class, ComputeCommand.class, ReferenceCommand.class, CompareCommand.class, MergeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
-    /** Exit codes: 0 ok, 1 a check failed or a difference was found, 2 bad usage or bad input. */
+    /** Exit codes: 0 ok, 1 a check failed or a difference was found, 2 bad usage or bad input, 3 internal or I/O error. */
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    /** The exit codes, as every --help prints them (130 and 143 are the JVM's own on SIGINT and SIGTERM). */
+    static final java.util.Map<String, String> EXIT_CODES = exitCodes();
+
+    private static java.util.Map<String, String> exitCodes() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("0", "ok");
+        m.put("1", "a check failed, a counterexample was not accepted, or a difference was found");
+        m.put("2", "bad usage or bad input (the message names the file, the place and the rule)");
+        m.put("3", "internal error, or an input or output error (such as: cannot write output)");
+        m.put("130", "interrupted (SIGINT); files written so far are complete");
+        m.put("143", "terminated (SIGTERM); files written so far are complete");
+        return m;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,7 +39,26 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = execute(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("locality-check: internal error: out of memory (give the JVM more with java -Xmx16g -jar ...)");
+            code = INTERNAL;
+        }
+        System.exit(finish(code, out, err));
+    }
+
+    /** Output that could not be written (a full disk, a closed pipe) turns any exit code into 3. */
+    static int finish(int code, PrintWriter out, PrintWriter err) {
+        if (out.checkError()) {
+            err.println("locality-check: cannot write output (standard output failed)");
+            err.flush();
+            return INTERNAL;
+        }
+        return code;
     }
 
     /** Runs the command line with the given writers; returns the exit code. */
@@ -35,8 +69,12 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(describe(ex));
             commandLine.getErr().flush();
-            return BAD_INPUT;
+            return exitCode(ex);
         });
+        for (CommandLine c : cl.getSubcommands().values()) {
+            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        }
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("locality-check: " + ex.getMessage());
@@ -47,20 +85,33 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** Bad input: a named file or value breaks a rule. Everything else that escapes a command is ours or the system's. */
+    static boolean badInput(Exception ex) {
+        return ex instanceof InputFileException || ex instanceof InstanceException
+                || ex instanceof UnsupportedOperationException || ex instanceof IllegalArgumentException;
+    }
+
+    static int exitCode(Exception ex) {
+        return badInput(ex) ? BAD_INPUT : INTERNAL;
+    }
+
     /** One line for an exception that reaches the command line: operation, rule, value; no stack trace. */
     static String describe(Exception ex) {
         if (ex instanceof InputFileException) {
             return ex.getMessage();
         }
-        if (ex instanceof InstanceException) {
+        if (badInput(ex)) {
             return "locality-check: " + ex.getMessage();
         }
-        if (ex instanceof UnsupportedOperationException || ex instanceof IllegalArgumentException
-                || ex instanceof ArithmeticException) {
-            return "locality-check: " + ex.getMessage();
+        if (ex instanceof java.nio.file.FileSystemException fs) {
+            return "locality-check: cannot write or read " + fs.getFile() + ": "
+                    + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
         }
-        if (ex instanceof java.io.IOException) {
-            return "locality-check: " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            return "locality-check: input or output error: " + ex.getMessage();
+        }
+        if (ex instanceof ArithmeticException) {
+            return "locality-check: could not decide: " + ex.getMessage();
         }
         return "locality-check: internal error: " + ex;
     }

@@ -1,5 +1,6 @@
 package org.localitycheck.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +45,14 @@ final class ReferenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count < 0 || kappa < 0) {
-            throw new IllegalArgumentException("reference: --count and --kappa must be at least 0");
+        OptionRange.require("--count", count, 0, 100_000);
+        OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputFileException(out.toString(), "exists and is not a folder; the corpus is written only into a new "
+                    + "or empty folder, and nothing that exists is replaced");
         }
-        if (Files.isDirectory(out)) {
+        if (Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try (var s = Files.list(out)) {
                 if (s.findAny().isPresent()) {
                     throw new InputFileException(out.toString(), "is not empty; the corpus is written only into a new or "
@@ -79,6 +84,8 @@ final class ReferenceCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path work = Files.createTempDirectory(target.getParent(), ".reference-");
+        Thread cleanup = new Thread(() -> deleteFolder(work));
+        Runtime.getRuntime().addShutdownHook(cleanup); // an interrupted run leaves no temporary folder
         try {
             StringBuilder index = new StringBuilder();
             for (Instance inst : corpus) {
@@ -93,10 +100,26 @@ final class ReferenceCommand implements Callable<Integer> {
             }
             CounterexampleFile.writeAtomically(work.resolve("README.md"), readme(index.toString()));
             Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            Files.deleteIfExists(target); // checked empty above
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(target); // an empty folder, checked above; a folder filled since then is not deleted
+            }
             Files.move(work, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            if (Files.exists(work)) {
+            deleteFolder(work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
+        spec.commandLine().getOut().println("wrote " + corpus.size() + " instances with reference outputs to " + out);
+        return Main.OK;
+    }
+
+    /** Removes the temporary corpus folder and its files, if it is still there. */
+    private static void deleteFolder(Path work) {
+        try {
+            if (Files.isDirectory(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 try (var files = Files.list(work)) {
                     for (Path p : files.toList()) {
                         Files.deleteIfExists(p);
@@ -104,9 +127,9 @@ final class ReferenceCommand implements Callable<Integer> {
                 }
                 Files.deleteIfExists(work);
             }
+        } catch (IOException e) {
+            // best effort: the folder's name starts with a dot and says what it is
         }
-        spec.commandLine().getOut().println("wrote " + corpus.size() + " instances with reference outputs to " + out);
-        return Main.OK;
     }
 
     private String readme(String index) {

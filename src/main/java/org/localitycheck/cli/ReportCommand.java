@@ -49,12 +49,17 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRange.require("--instances", instances, 1, 1_000_000);
         JsonNode results;
         if (resultsFile != null) {
             if (!Files.exists(resultsFile)) {
                 throw new InputFileException(resultsFile.toString(), "no such file (run mvn verify, or leave out --results)");
             }
-            results = InstanceJson.parseTree(Files.readString(resultsFile));
+            try {
+                results = InstanceJson.parseTree(InstanceFiles.text(resultsFile));
+            } catch (org.localitycheck.model.InstanceException e) {
+                throw new InputFileException(resultsFile.toString(), e.getMessage());
+            }
             if (!SuiteResults.FORMAT.equals(results.path("format").asText())) {
                 throw new InputFileException(resultsFile.toString(), "format is not " + SuiteResults.FORMAT);
             }

@@ -191,12 +191,25 @@ public final class InstanceJson {
         if (!node.isTextual()) {
             throw new InstanceException(place, "is " + node + "; expected a string holding an exact rational");
         }
+        String text = node.asText();
+        int slash = text.indexOf('/');
+        int dot = text.indexOf('.');
+        long longest = slash >= 0 ? Math.max(slash, text.length() - slash - 1) : dot >= 0 ? text.length() - 1 : text.length();
+        if (longest > InputLimits.MAX_DIGITS) {
+            throw new InstanceException(place, "a number of " + longest + " digits, above the limit of "
+                    + InputLimits.MAX_DIGITS + " (" + InputLimits.raise("locality-check.max-digits") + ")");
+        }
         try {
-            return Rational.parse(node.asText());
+            return Rational.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InstanceException(place, "is \"" + node.asText() + "\", not an integer, a fraction p/q or "
+            throw new InstanceException(place, "is \"" + clip(node.asText()) + "\", not an integer, a fraction p/q or "
                     + "a finite decimal (FORMATS.md, Numbers)");
         }
+    }
+
+    /** At most about 80 characters of a value, for messages. */
+    static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 60) + "... (" + s.length() + " characters)";
     }
 
     private static Rational[] numbers(JsonNode arr, String place) {

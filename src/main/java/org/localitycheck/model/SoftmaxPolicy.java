@@ -39,6 +39,14 @@ public final class SoftmaxPolicy implements Policy {
                             + s + ")");
                 }
                 c[k][s] = logits[k][s].clone();
+                for (int b = 0; b < c[k][s].length; b++) {
+                    Rational x = c[k][s][b].divide(tau);
+                    if (x.abs().compareTo(Rational.of(InputLimits.MAX_SOFTMAX_EXPONENT)) > 0) {
+                        throw new InstanceException("policy.logits[" + k + "][" + s + "][" + b + "]", "logit / tau is beyond +-"
+                                + InputLimits.MAX_SOFTMAX_EXPONENT + ", where exp is not evaluated ("
+                                + InputLimits.raise("locality-check.max-softmax-exponent") + ")");
+                    }
+                }
             }
         }
         ScopeCheck.requireConstantOutsideScope(c, agents, states, "policy.logits");

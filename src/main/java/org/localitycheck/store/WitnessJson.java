@@ -46,6 +46,11 @@ public final class WitnessJson {
             JsonNode v = e.getValue();
             String p = place + "." + e.getKey();
             if (v.isIntegralNumber() && v.canConvertToInt()) {
+                if (v.intValue() < 0 || v.intValue() > org.localitycheck.model.InputLimits.MAX_DEPTH) {
+                    throw new IllegalArgumentException(p + ": " + v.intValue() + " is outside 0.."
+                            + org.localitycheck.model.InputLimits.MAX_DEPTH + " ("
+                            + org.localitycheck.model.InputLimits.raise("locality-check.max-depth") + ")");
+                }
                 w = w.with(e.getKey(), v.intValue());
             } else if (v.isTextual()) {
                 w = w.with(e.getKey(), Rational.parse(v.asText()));

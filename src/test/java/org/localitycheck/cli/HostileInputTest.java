@@ -1,0 +1,165 @@
+package org.localitycheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reliability review's cases: bad option values, inputs past the documented limits, outputs that cannot be
+ * written, and paths that must never be replaced. Each is refused before work starts, with exit 2 (bad input) or 3
+ * (output error), one line, and nothing lost.
+ */
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    private static final Path REPO = Path.of(System.getProperty("lc.repo", "."));
+    private static final String EXAMPLE = REPO.resolve("../shared/spec/examples/two-agents.instance.json").toString();
+
+    private static ComputeCommandTest.Run run(String... args) {
+        return ComputeCommandTest.run(args);
+    }
+
+    private static void assertOneLine(ComputeCommandTest.Run r) {
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertTrue(r.err().strip().lines().count() <= 2, r.err());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badOptionValuesAreBadUsage() {
+        List<List<String>> cases = List.of(
+                List.of("hunt", "--tries", "-1"),
+                List.of("hunt", "--threads", "-1"),
+                List.of("hunt", "--climb-steps", "-1"),
+                List.of("hunt", "--findings-per-reading", "0"),
+                List.of("hunt", "--claims", ","),
+                List.of("hunt", "--budget", "2562047h"),
+                List.of("hunt", "--budget", "0s"),
+                List.of("report", "--instances", "-5"),
+                List.of("bench", "--seconds", "-1", "--checks"),
+                List.of("bench", "--from", "5", "--to", "3"),
+                List.of("compute", "--instance", EXAMPLE, "--kappa", "1000000000"),
+                List.of("compute", "--instance", EXAMPLE, "--kappa", "-1"),
+                List.of("reference", "--out", "unused", "--count", "-1"),
+                List.of("compare", "--reference", ".", "--candidate", ".", "--rtol", "1e-1000000"));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(String.join(" ", c), () -> {
+            ComputeCommandTest.Run r = run(c.toArray(String[]::new));
+            assertEquals(2, r.code(), r.err());
+            assertOneLine(r);
+        }));
+    }
+
+    /** reference --out on an existing file or symlink: refused, the file and the link's target untouched. */
+    @Test
+    void referenceNeverReplacesAFileOrALink() throws IOException {
+        Path file = Files.writeString(dir.resolve("keep.json"), "{}");
+        ComputeCommandTest.Run r = run("reference", "--out", file.toString(), "--count", "0");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("{}", Files.readString(file));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+        r = run("reference", "--out", link.toString(), "--count", "0");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("{}", Files.readString(file));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(2, s.count(), "a temporary folder was left behind");
+        }
+    }
+
+    /** Standard output that fails (a full disk, a closed pipe): exit 3 and a message, not exit 0 with the output lost. */
+    @Test
+    void anOutputThatCannotBeWrittenIsExitThree() {
+        Writer failing = new Writer() {
+            @Override
+            public void write(char[] b, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        PrintWriter out = new PrintWriter(failing, true);
+        StringWriter errText = new StringWriter();
+        PrintWriter err = new PrintWriter(errText, true);
+        int code = Main.execute(new String[] {"compute", "--instance", EXAMPLE}, out, err);
+        assertEquals(0, code, "the command itself succeeded");
+        assertEquals(Main.INTERNAL, Main.finish(code, out, err));
+        assertTrue(errText.toString().contains("cannot write output"), errText.toString());
+    }
+
+    @Test
+    void numbersPastTheDigitLimitAreRefusedBeforeWork() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE)).replaceFirst("\"7/12\"", "\"1/1" + "0".repeat(1000) + "\"");
+        Path f = Files.writeString(dir.resolve("long.json"), text);
+        ComputeCommandTest.Run r = run("compute", "--instance", f.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("digits") && r.err().contains("locality-check.max-digits"), r.err());
+        assertOneLine(r);
+        assertTrue(r.err().length() < 400, "the message quotes the whole number: " + r.err().length() + " characters");
+    }
+
+    @Test
+    void aSoftmaxExponentPastTheLimitIsRefused() throws IOException {
+        String inst = "{\"format\":\"locality-check/instance@1\",\"agents\":[{\"states\":1,\"actions\":2}],"
+                + "\"kernel\":[[[[\"1\"],[\"1\"]]]],\"policy\":{\"kind\":\"softmax\",\"tau\":\"1/1000000\","
+                + "\"logits\":[[[\"0\",\"1\"]]]},\"reward\":[[\"0\",\"1\"]]}";
+        Path f = Files.writeString(dir.resolve("softmax.json"), inst);
+        ComputeCommandTest.Run r = run("compute", "--instance", f.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("logit / tau"), r.err());
+    }
+
+    @Test
+    void aFolderOrAnotherKindOfFileIsBadInputEverywhere() throws IOException {
+        ComputeCommandTest.Run r = run("compute", "--instance", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertOneLine(r);
+        Path notUtf8 = Files.write(dir.resolve("bytes.json"), new byte[] {'{', (byte) 0xfe, '}'});
+        r = run("compute", "--instance", notUtf8.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("UTF-8") && r.err().startsWith(notUtf8.toString()), r.err());
+        Path array = Files.writeString(dir.resolve("array.json"), "[]");
+        r = run("check", array.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertFalse((r.out() + r.err()).contains("Exception"), r.out());
+    }
+
+    @Test
+    void huntWithAFileAsItsOutputFailsAtOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("out"), "x");
+        ComputeCommandTest.Run r = run("hunt", "--tries", "1", "--claims", "lemma2", "--out", file.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("x", Files.readString(file));
+        assertOneLine(r);
+    }
+
+    @Test
+    void everyHelpListsTheExitCodes() {
+        for (String c : new String[] {"check", "replay", "compute", "compare", "hunt", "merge", "reference", "report", "eval",
+                "bench"}) {
+            ComputeCommandTest.Run r = run(c, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("Exit codes:") && r.out().contains("143"), c + ": " + r.out());
+        }
+    }
+}
