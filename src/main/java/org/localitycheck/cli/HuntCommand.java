@@ -410,15 +410,15 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
     /** The output folder, checked before any work: it must be a folder this process can write, or creatable. */
     static void requireWritableFolder(Path out) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputFileException(out.toString(), "--out exists and is not a folder");
+            throw new InputFileException(out.toString(), "exists and is not a folder");
         }
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {
-            throw new InputFileException(out.toString(), "--out cannot be created (" + e.getClass().getSimpleName() + ")");
+            throw new InputFileException(out.toString(), "cannot be created as a folder (" + e.getClass().getSimpleName() + ")");
         }
         if (!Files.isWritable(out)) {
-            throw new InputFileException(out.toString(), "--out is not writable");
+            throw new InputFileException(out.toString(), "is a folder this process cannot write");
         }
     }
 

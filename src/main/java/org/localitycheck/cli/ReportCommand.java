@@ -60,8 +60,10 @@ final class ReportCommand implements Callable<Integer> {
             } catch (org.localitycheck.model.InstanceException e) {
                 throw new InputFileException(resultsFile.toString(), e.getMessage());
             }
-            if (!SuiteResults.FORMAT.equals(results.path("format").asText())) {
-                throw new InputFileException(resultsFile.toString(), "format is not " + SuiteResults.FORMAT);
+            try {
+                SuiteResults.validate(results);
+            } catch (IllegalArgumentException e) {
+                throw new InputFileException(resultsFile.toString(), e.getMessage());
             }
         } else {
             spec.commandLine().getErr().println("report: no --results given: running the suite (seed " + Suite.DEFAULT_SEED
@@ -75,16 +77,24 @@ final class ReportCommand implements Callable<Integer> {
         }
         Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
         Report report = new Report(results, stored);
-        CounterexampleFile.writeAtomically(out.resolve("index.md"), report.markdown());
-        CounterexampleFile.writeAtomically(out.resolve("index.html"), report.html());
+        // everything is built first and both folders checked, so that a failure leaves the old set in place
+        Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put(out.resolve("index.md"), report.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put(out.resolve("index.html"), report.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> f : report.figureFiles().entrySet()) {
-            CounterexampleFile.writeAtomically(out.resolve(f.getKey()), f.getValue());
+            files.put(out.resolve(f.getKey()), f.getValue());
         }
-        CounterexampleFile.writeAtomically(properties.resolve("statements.md"),
-                org.localitycheck.report.StatementTrace.markdown());
+        files.put(properties.resolve("statements.md"),
+                org.localitycheck.report.StatementTrace.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (Claim c : Claims.all()) {
-            CounterexampleFile.writeAtomically(properties.resolve(c.id() + ".json"),
-                    CanonicalJson.pretty(Catalogue.entry(c, results, stored)));
+            files.put(properties.resolve(c.id() + ".json"), CanonicalJson.pretty(Catalogue.entry(c, results, stored))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Path folder : new Path[] {out, properties}) {
+            HuntCommand.requireWritableFolder(folder);
+        }
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            CounterexampleFile.writeAtomically(f.getKey(), f.getValue());
         }
         spec.commandLine().getOut().println("wrote " + out.resolve("index.md") + ", " + out.resolve("index.html") + ", "
                 + report.figureFiles().size() + " figure files and " + Claims.all().size() + " entries in " + properties);

@@ -72,6 +72,54 @@ public final class SuiteResults {
         return root;
     }
 
+    /**
+     * Checks a results tree read from a file before a report is built from it: the format, and for every reading of the
+     * catalogue its counts as integers at least 0 and its largest ratio as a rational or null. Throws
+     * IllegalArgumentException naming the place and the rule.
+     */
+    public static void validate(JsonNode root) {
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+            throw new IllegalArgumentException("format: expected \"" + FORMAT + "\"");
+        }
+        count(root, "minChecked", "");
+        JsonNode readings = root.get("readings");
+        if (readings == null || !readings.isObject()) {
+            throw new IllegalArgumentException("readings: expected an object");
+        }
+        for (org.localitycheck.claim.Claim c : org.localitycheck.claim.Claims.all()) {
+            for (org.localitycheck.claim.Reading r : c.readings()) {
+                String key = c.id() + "/" + r.name();
+                JsonNode o = readings.get(key);
+                if (o == null || !o.isObject()) {
+                    throw new IllegalArgumentException("readings." + key + ": missing (the results are of another catalogue)");
+                }
+                for (String f : new String[] {"cases", "checked", "distinct", "checkedSoftmax", "notApplicable", "undecided",
+                        "undecidedSoftmax", "violations", "witnesses"}) {
+                    count(o, f, "readings." + key + ".");
+                }
+                JsonNode ratio = o.get("maxRatio");
+                if (ratio == null || !(ratio.isNull() || ratio.isTextual())) {
+                    throw new IllegalArgumentException("readings." + key + ".maxRatio: expected a rational string or null");
+                }
+                if (ratio.isTextual()) {
+                    org.localitycheck.arith.Rational.parse(ratio.asText());
+                }
+                for (JsonNode x : o.path("exhaustive")) {
+                    for (String f : new String[] {"instances", "checked", "violations", "undecided"}) {
+                        count(x, f, "readings." + key + ".exhaustive[].");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void count(JsonNode o, String field, String place) {
+        JsonNode v = o.get(field);
+        if (v == null || !v.isIntegralNumber() || v.asLong() < 0) {
+            throw new IllegalArgumentException(place + field + ": expected an integer at least 0");
+        }
+    }
+
     public static JsonNode reading(JsonNode results, String key) {
         return results.get("readings").get(key);
     }

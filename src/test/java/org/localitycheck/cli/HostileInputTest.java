@@ -153,6 +153,26 @@ class HostileInputTest {
         assertOneLine(r);
     }
 
+    /** Results with a negative count, or of another kind: refused before anything is written. */
+    @Test
+    void reportRefusesGarbageResultsAndWritesNothing() throws IOException {
+        // a real results file from a one-instance suite run, valid until one count is made negative
+        String good = org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
+                org.localitycheck.search.Suite.run(1, 1, 4, null)));
+        org.localitycheck.report.SuiteResults.validate(org.localitycheck.model.InstanceJson.parseTree(good));
+        String negative = good.replaceFirst("\"checked\": [0-9]+", "\"checked\": -3");
+        for (String text : new String[] {negative, "[]", "{\"format\": \"locality-check/suite-results@1\"}"}) {
+            Path f = Files.writeString(dir.resolve("results.json"), text);
+            Path out = dir.resolve("reports");
+            Path props = dir.resolve("properties");
+            ComputeCommandTest.Run r = run("report", "--results", f.toString(), "--out", out.toString(), "--properties",
+                    props.toString());
+            assertEquals(2, r.code(), r.err());
+            assertOneLine(r);
+            assertFalse(Files.exists(out) || Files.exists(props), "a refused report wrote files");
+        }
+    }
+
     @Test
     void everyHelpListsTheExitCodes() {
         for (String c : new String[] {"check", "replay", "compute", "compare", "hunt", "merge", "reference", "report", "eval",
