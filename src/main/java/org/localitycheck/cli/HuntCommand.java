@@ -341,11 +341,12 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
     private void runChunk(Claim c, List<Reading> readings, long from, long stride, long count,
             Map<String, ReadingStats> stats, Map<String, List<String>> stored, Progress progress,
             AtomicReference<Exception> failure, AtomicBoolean stop, long end) {
-        int storedForClaim = stored.entrySet().stream().filter(x -> x.getKey().startsWith(c.id() + "/"))
-                .mapToInt(x -> x.getValue().size()).sum();
-        int left = Math.max(0, findingsPerReading - (tries > 0 ? 0 : storedForClaim));
+        // the limit is per reading: on a budget, a reading with its findings stored is no longer shrunk (its later
+        // violations are counted), while every other reading of the claim still is
+        java.util.function.Predicate<Reading> open = r -> tries > 0
+                || stored.getOrDefault(c.id() + "/" + r.name(), List.of()).size() < findingsPerReading;
         Map<String, ReadingStats> part = Search.run(c, readings, seed, from, stride, count,
-                new Search.Options(left, r -> true, climbSteps), f -> store(f, stored, progress, failure),
+                new Search.Options(findingsPerReading, open, climbSteps), f -> store(f, stored, progress, failure),
                 () -> stop.get() || System.nanoTime() >= end);
         for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
             stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());

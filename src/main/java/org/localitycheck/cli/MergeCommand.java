@@ -1,12 +1,15 @@
 package org.localitycheck.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.localitycheck.check.Checker;
 import org.localitycheck.store.CounterexampleFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code merge DIR... [--out DIR]}: the union of the counterexample folders of several hunt shards. Files are
- * named by their content hash, so the same name with other bytes is a conflict (exit 1, nothing written for
- * it); the result does not depend on the order of the folders.
+ * {@code merge DIR... [--out DIR]}: the union of the counterexample folders of several hunt shards. Every file is read
+ * and re-proved by the independent checker first (anything else is refused and named). A name is the content hash of
+ * claim, reading, instance and witness, so copies under one name are the same finding; they may differ only in where
+ * they were found, and the one found first (smallest case index, which an unsharded run meets first; then case seed)
+ * is kept. A finding already in the target
+ * is left as it is. Only regular files directly in the folders (and their {@code families/}) are read; links are not
+ * followed. The result does not depend on the order of the folders.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Merge the counterexample folders of hunt shards into one, deterministically.")
@@ -34,56 +41,96 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TreeMap<String, List<Path>> byName = new TreeMap<>();
+        List<String> refused = new ArrayList<>();
         for (Path d : dirs) {
-            if (!Files.isDirectory(d)) {
+            if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
                 throw new InputFileException(d.toString(), "is not a folder");
             }
-            try (Stream<Path> s = Files.list(d)) {
-                for (Path p : s.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
-                    byName.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>()).add(p);
-                }
-            }
-            // family files (deterministic: every shard that ran a uniformity reading writes the same bytes)
+            collect(d, "", "-", byName, refused);
             Path families = d.resolve(org.localitycheck.store.FamilyFile.FOLDER);
-            if (Files.isDirectory(families)) {
-                try (Stream<Path> s = Files.list(families)) {
-                    for (Path p : s.filter(x -> x.toString().endsWith("-family.json")).sorted().toList()) {
-                        byName.computeIfAbsent(org.localitycheck.store.FamilyFile.FOLDER + "/" + p.getFileName(),
-                                k -> new ArrayList<>()).add(p);
-                    }
-                }
+            if (Files.isDirectory(families, LinkOption.NOFOLLOW_LINKS)) {
+                collect(families, org.localitycheck.store.FamilyFile.FOLDER + "/", "-family", byName, refused);
             }
         }
+        HuntCommand.requireWritableFolder(out);
         int copied = 0;
         int same = 0;
+        int duplicates = 0;
         List<String> conflicts = new ArrayList<>();
-        for (var e : byName.entrySet()) {
-            byte[] first = Files.readAllBytes(e.getValue().get(0));
-            boolean agree = true;
-            for (Path p : e.getValue()) {
-                agree &= java.util.Arrays.equals(first, Files.readAllBytes(p));
-            }
-            Path target = out.resolve(e.getKey());
-            if (Files.exists(target) && !java.util.Arrays.equals(first, Files.readAllBytes(target))) {
-                agree = false;
-            }
-            if (!agree) {
-                conflicts.add(e.getKey());
-                continue;
-            }
-            if (Files.exists(target)) {
-                same++;
-                continue;
-            }
-            CounterexampleFile.writeAtomically(target, new String(first, java.nio.charset.StandardCharsets.UTF_8));
-            copied++;
-        }
         var o = spec.commandLine().getOut();
-        o.printf("%d files: %d copied to %s, %d already there%n", byName.size(), copied, out, same);
+        for (var e : byName.entrySet()) {
+            List<Path> copies = new ArrayList<>();
+            for (Path p : e.getValue()) {
+                Checker.Result r = Checker.check(p);
+                if (r.accepted()) {
+                    copies.add(p);
+                } else {
+                    refused.add(p + ": " + r.message());
+                }
+            }
+            if (copies.isEmpty()) {
+                continue;
+            }
+            copies.sort(java.util.Comparator.comparing(MergeCommand::foundKey, java.util.Comparator
+                    .comparingLong(Found::caseIndex).thenComparingLong(Found::caseSeed).thenComparing(Found::path)));
+            byte[] keep = Files.readAllBytes(copies.get(0));
+            boolean family = e.getKey().contains("/");
+            for (Path p : copies) {
+                if (family && !java.util.Arrays.equals(keep, Files.readAllBytes(p))) {
+                    conflicts.add(e.getKey()); // family files are deterministic: other bytes mean other code
+                }
+            }
+            duplicates += copies.size() - 1;
+            Path target = out.resolve(e.getKey());
+            if (CounterexampleFile.writeNew(target, keep)) {
+                copied++;
+            } else {
+                same++;
+            }
+        }
+        o.printf("%d findings: %d copied to %s, %d already there, %d duplicate copies set aside (the earliest found kept), "
+                + "%d files refused%n", copied + same, copied, out, same, duplicates, refused.size());
         for (String c : conflicts) {
-            o.println("CONFLICT " + c + ": the same name with different contents; left as it was");
+            o.println("CONFLICT " + c + ": family files with the same name and other contents (the first kept)");
+        }
+        for (String r : refused) {
+            o.println("REFUSED " + r);
         }
         o.flush();
-        return conflicts.isEmpty() ? Main.OK : Main.CHECK_FAILED;
+        return conflicts.isEmpty() && refused.isEmpty() ? Main.OK : Main.CHECK_FAILED;
+    }
+
+    /** Regular files named like findings, not links or folders; anything else named *.json is refused, by name. */
+    private static void collect(Path d, String prefix, String suffix, TreeMap<String, List<Path>> byName, List<String> refused)
+            throws java.io.IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(suffix + ".json") && !(suffix.equals("-") && name.endsWith(".json"))) {
+                    continue;
+                }
+                if (prefix.isEmpty() && name.endsWith("-family.json")) {
+                    continue;
+                }
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    refused.add(p + ": not a regular file (links and folders are not followed)");
+                    continue;
+                }
+                byName.computeIfAbsent(prefix + name, k -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    private record Found(long caseSeed, long caseIndex, String path) {
+    }
+
+    /** Where a copy was found: (case index, case seed, path), smallest first; a family file has none. */
+    private static Found foundKey(Path p) {
+        try {
+            JsonNode f = CounterexampleFile.read(p).path("found");
+            return new Found(Long.parseLong(f.path("caseSeed").asText("0")), f.path("case").asLong(0), p.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            return new Found(Long.MAX_VALUE, Long.MAX_VALUE, p.toString());
+        }
     }
 }

@@ -107,12 +107,39 @@ public final class CounterexampleFile {
     public static Path write(Path dir, Finding f) throws IOException {
         ObjectNode tree = toTree(f);
         Path target = dir.resolve(fileName(tree));
-        if (Files.exists(target)) {
-            return null;
-        }
+        return writeNew(target, CanonicalJson.pretty(tree).getBytes(StandardCharsets.UTF_8)) ? target : null;
+    }
+
+    /**
+     * Writes a complete file at target only if nothing is there: the bytes go to a temporary file in the same folder,
+     * which is then hard-linked to target (a link never replaces; no window between a check and a rename). Returns
+     * false, writing nothing, when target exists.
+     */
+    public static boolean writeNew(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        writeAtomically(target, CanonicalJson.pretty(tree));
-        return target;
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // the platform's default permissions stay
+            }
+            try {
+                Files.createLink(target, tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException noLinks) {
+                Files.move(tmp, target); // without REPLACE_EXISTING: fails rather than replaces
+            }
+            return true;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     public static void writeAtomically(Path target, String text) throws IOException {

@@ -171,20 +171,67 @@ class CliJobsTest {
         return n;
     }
 
+    /**
+     * README's cluster recipe, scaled down: three shards of 12 cases each, merged, equal byte for byte to one unsharded
+     * run of the same 36 cases (every violation stored in both); merging again is a no-op; the merged folder replays.
+     */
     @Test
-    void mergeIsTheUnionAndRefusesConflicts() throws IOException {
+    void shardsMergedAreTheUnshardedRunByteForByte() throws IOException {
+        String[] common = {"hunt", "--seed", "7", "--claims", "sparsity,thm7-locality,c-governs,prop1",
+                "--findings-per-reading", "1000", "--climb-steps", "0"};
+        Path whole = dir.resolve("whole");
+        ComputeCommandTest.Run r = run(concat(common, "--tries", "36", "--out", whole.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> shards = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path s = dir.resolve("shard" + i);
+            r = run(concat(common, "--tries", "12", "--shard", i + "/3", "--out", s.toString()));
+            assertEquals(0, r.code(), r.err());
+            shards.add(s.toString());
+        }
+        Path merged = dir.resolve("merged");
+        List<String> args = new java.util.ArrayList<>(List.of("merge"));
+        args.addAll(shards);
+        args.addAll(List.of("--out", merged.toString()));
+        r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.out() + r.err());
+        List<Path> fw = files(whole);
+        List<Path> fm = files(merged);
+        assertTrue(fw.size() >= 3, "too few findings to show anything: " + fw.size());
+        assertEquals(fw.stream().map(whole::relativize).toList(), fm.stream().map(merged::relativize).toList());
+        for (int i = 0; i < fw.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(fw.get(i)), Files.readAllBytes(fm.get(i)), fw.get(i).toString());
+        }
+        r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains(" 0 copied"), r.out());
+        assertEquals(0, run("replay", merged.toString()).code());
+    }
+
+    /** Merge reads before it copies: garbage, an instance file, a folder named *.json and a link are refused. */
+    @Test
+    void mergeRefusesWhatIsNotACertifiedFinding() throws IOException {
         Path a = dir.resolve("a");
-        Path b = dir.resolve("b");
-        Files.createDirectories(a);
-        Files.createDirectories(b);
-        Files.writeString(a.resolve("x-literal-1.json"), "{\"v\": 1}\n");
-        Files.writeString(b.resolve("x-literal-1.json"), "{\"v\": 1}\n");
-        Files.writeString(b.resolve("y-literal-2.json"), "{\"v\": 2}\n");
+        Files.createDirectories(a.resolve("x.json"));
+        Files.writeString(a.resolve("garbage.json"), "{\"v\": 1}\n");
+        Files.copy(Path.of(System.getProperty("lc.repo", ".")).resolve("../shared/spec/examples/two-agents.instance.json"),
+                a.resolve("two-agents.instance.json"));
+        Path stored = CheckerStore.any();
+        Files.createSymbolicLink(a.resolve(stored.getFileName().toString()), stored.toAbsolutePath());
         Path out = dir.resolve("out");
-        assertEquals(0, run("merge", a.toString(), b.toString(), "--out", out.toString()).code());
-        assertEquals(2, files(out).size());
-        Files.writeString(b.resolve("x-literal-1.json"), "{\"v\": 3}\n");
-        assertEquals(1, run("merge", a.toString(), b.toString(), "--out", dir.resolve("out2").toString()).code());
+        ComputeCommandTest.Run r = run("merge", a.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals(4, r.out().lines().filter(l -> l.startsWith("REFUSED ")).count(), r.out());
+        assertEquals(List.of(), files(out));
+    }
+
+    /** A stored counterexample of the repository, to link to. */
+    static final class CheckerStore {
+        static Path any() throws IOException {
+            try (Stream<Path> s = Files.list(Path.of(System.getProperty("lc.repo", ".")).resolve("counterexamples"))) {
+                return s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+            }
+        }
     }
 
     static String[] concat(String[] a, String... b) {
