@@ -118,9 +118,10 @@ class TamperedFilesTest {
         for (String target : TARGETS) {
             ObjectNode original = load(target);
             for (Map.Entry<String, Consumer<ObjectNode>> edit : edits().entrySet()) {
+                if (edit.getKey().contains("scope") && !policyVaries(original)) {
+                    continue; // with a constant policy every scope is respected: that edit leaves a genuine certificate
+                }
                 tests.add(DynamicTest.dynamicTest(target + ": " + edit.getKey(), () -> {
-                    // with a constant policy every scope is respected: that edit leaves a genuine certificate
-                    org.junit.jupiter.api.Assumptions.assumeTrue(!edit.getKey().contains("scope") || policyVaries(original));
                     ObjectNode t = original.deepCopy();
                     edit.getValue().accept(t);
                     assertFalse(t.equals(original), "the edit changed nothing");
