@@ -82,13 +82,20 @@ public final class Checker {
             StrictJson.text(file, "at", "file");
             StrictJson.object(file, "found", "file");
             verifyMatrices(file, m);
-            if (!KNOWN.contains(key)) {
+            if (!WITNESS.containsKey(key)) {
                 return Result.of(false, key + ": the checker has no code for this reading");
             }
             if (m == null && !key.equals("kappa-example/prior-458")) {
                 throw new StrictJson.Invalid("instance", "this reading needs an instance");
             }
             Params w = new Params(StrictJson.field(file, "witness", "file"), m);
+            if (!w.keys().equals(WITNESS.get(key))) {
+                throw new StrictJson.Invalid("witness", key + " has the parameters " + new java.util.TreeSet<>(WITNESS.get(key))
+                        + ", the file " + w.keys());
+            }
+            if (key.startsWith("one-block/") || key.startsWith("cor15/")) {
+                precision(StrictJson.text(file, "at", "file")); // refused before the work, not after
+            }
             return decide(key, m, w, lhs, rhs, StrictJson.text(file, "at", "file"));
         } catch (StrictJson.Invalid e) {
             return new Result(Outcome.MALFORMED, e.getMessage());
@@ -140,14 +147,36 @@ public final class Checker {
         }
     }
 
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("lpi/scoped-update", "one-block/kl-anchored",
-            "one-block/proof-step", "one-block/entropy-regularized", "cor15/literal", "cor15/stale",
-            "kappa-example/prior-458", "c-governs/literal", "thm3-uniform/literal", "sparsity/literal-constant",
-            "sparsity/same-pattern", "sparsity/vanishing-blocks", "leader-follower/rho-at-least-one",
-            "thm3-poisson/any-constant", "discounted/strictly-tighter", "spectral-vs-norm/prior-norm-certifies",
-            "thm3-resolvent/norm-series-step", "discounted/true-rate", "thm7-certificate/neumann-equality",
-            "prop1/coupling-equality", "thm3-resolvent/without-hypothesis", "weighted/resolvent-untransposed",
-            "thm7-certificate/two-sided", "thm7-locality/reverse-ball", "thm7-bias/literal", "thm7-bias/c-zero");
+    /**
+     * The readings the checker has code for, each with exactly the witness parameters its statement has (those the
+     * check does not use included: a certificate carries its whole witness, nothing more or less).
+     */
+    private static final java.util.Map<String, java.util.Set<String>> WITNESS = witnessKeys();
+
+    private static java.util.Map<String, java.util.Set<String>> witnessKeys() {
+        java.util.Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, String> put = (readings, keys) -> {
+            for (String r : readings.split(" ")) {
+                m.put(r, keys.isEmpty() ? java.util.Set.of() : java.util.Set.of(keys.split(",")));
+            }
+        };
+        put.accept("lpi/scoped-update", "alpha,k,kappa,tau");
+        put.accept("one-block/kl-anchored one-block/proof-step", "k,kappa,lambda,tau");
+        put.accept("one-block/entropy-regularized", "alpha,k,kappa,lambda,tau");
+        put.accept("cor15/literal cor15/stale", "kappa,tau");
+        put.accept("kappa-example/prior-458 leader-follower/rho-at-least-one spectral-vs-norm/prior-norm-certifies "
+                + "thm3-resolvent/norm-series-step thm3-resolvent/without-hypothesis prop1/coupling-equality", "");
+        put.accept("c-governs/literal", "f");
+        put.accept("thm3-uniform/literal", "alpha,f,lambda,m,t");
+        put.accept("sparsity/literal-constant sparsity/same-pattern sparsity/vanishing-blocks", "lambda,m,t");
+        put.accept("thm3-poisson/any-constant", "c");
+        put.accept("discounted/strictly-tighter discounted/true-rate", "f,gamma");
+        put.accept("thm7-certificate/neumann-equality thm7-certificate/two-sided", "kappa,lambda");
+        put.accept("weighted/resolvent-untransposed", "f,w");
+        put.accept("thm7-locality/reverse-ball", "b2,kappa");
+        put.accept("thm7-bias/literal thm7-bias/c-zero", "kappa,lambda,m");
+        return java.util.Map.copyOf(m);
+    }
 
     private static Result decide(String key, Mdp m, Params w, Frac lhs, Frac rhs, String at) {
         switch (key) {
@@ -158,14 +187,20 @@ public final class Checker {
             }
             case "one-block/kl-anchored":
             case "one-block/proof-step":
-            case "one-block/entropy-regularized":
+            case "one-block/entropy-regularized": {
+                int bits = precision(at);
                 return enclosed(key, OneBlockCheck.sides(m, w, key.endsWith("kl-anchored") ? OneBlockCheck.Form.KL_ANCHORED
                         : key.endsWith("proof-step") ? OneBlockCheck.Form.PROOF_STEP
-                        : OneBlockCheck.Form.ENTROPY_REGULARIZED), lhs, rhs, at);
-            case "cor15/literal":
-                return enclosed(key, OneBlockCheck.recomputedSides(m, w), lhs, rhs, at);
-            case "cor15/stale":
-                return enclosed(key, OneBlockCheck.staleSides(m, w), lhs, rhs, at);
+                        : OneBlockCheck.Form.ENTROPY_REGULARIZED), lhs, rhs, bits);
+            }
+            case "cor15/literal": {
+                int bits = precision(at);
+                return enclosed(key, OneBlockCheck.recomputedSides(m, w), lhs, rhs, bits);
+            }
+            case "cor15/stale": {
+                int bits = precision(at);
+                return enclosed(key, OneBlockCheck.staleSides(m, w), lhs, rhs, bits);
+            }
             default:
                 break;
         }
@@ -181,33 +216,37 @@ public final class Checker {
     }
 
     /**
-     * Enclosure-decided readings: the file's lhs is the lower end of an enclosure of the charged side and its rhs the
-     * upper end of one of the gain, both at the precision B its "at" names ("bits B"). The checker's own enclosures
-     * (at {@link OneBlockCheck#BITS} bits) must prove the violation, and each stored end must be a true bound that
-     * lies within 2^-(B-16) max(1, |value|) of the checker's (the stored files' ends lie within 2^-(B+2)): an end moved
-     * by more is rejected.
+     * Enclosure-decided readings: the file's lhs is the charged side's lower end rounded down, and its rhs the gain's
+     * upper end rounded up, to multiples of 2^-(B-8), B the precision its "at" names ("bits B"). The checker's own
+     * enclosures (at {@link OneBlockCheck#BITS} bits) must prove the violation, and each stored end must be exactly that
+     * rounding of a point of the checker's enclosure: an end moved by any amount is refused (two values are possible
+     * only when a multiple of 2^-(B-8) lies inside the checker's enclosure, of width about 2^-160).
      */
     static boolean endsAgree(OneBlockCheck.Sides own, Frac lhs, Frac rhs, int bits) {
-        Frac slack = new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(bits - 16));
-        Frac lhsSlack = slack.mul(Frac.ONE.max(own.charged().hi().abs()));
-        Frac rhsSlack = slack.mul(Frac.ONE.max(own.gain().hi().abs()));
-        return own.charged().lo().compareTo(own.gain().hi()) > 0
-                && lhs.compareTo(own.charged().hi()) <= 0 && lhs.compareTo(own.charged().lo().sub(lhsSlack)) >= 0
-                && rhs.compareTo(own.gain().lo()) >= 0 && rhs.compareTo(own.gain().hi().add(rhsSlack)) <= 0
-                && lhs.compareTo(rhs) > 0;
+        int grid = bits - 8;
+        boolean lhsOk = lhs.equals(Enclose.point(own.charged().lo()).round(grid).lo())
+                || lhs.equals(Enclose.point(own.charged().hi()).round(grid).lo());
+        boolean rhsOk = rhs.equals(Enclose.point(own.gain().lo()).round(grid).hi())
+                || rhs.equals(Enclose.point(own.gain().hi()).round(grid).hi());
+        return own.charged().lo().compareTo(own.gain().hi()) > 0 && lhsOk && rhsOk && lhs.compareTo(rhs) > 0;
     }
 
-    private static Result enclosed(String key, OneBlockCheck.Sides own, Frac lhs, Frac rhs, String at) {
+    /** The precision B of "... bits B", which must be 64..1024. */
+    private static int precision(String at) {
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("bits (\\d{2,4})$").matcher(at);
+        if (!b.find() || Integer.parseInt(b.group(1)) < 64 || Integer.parseInt(b.group(1)) > 1024) {
+            throw new StrictJson.Invalid("at", "an enclosure-decided reading ends in \"bits B\", 64 <= B <= 1024");
+        }
+        return Integer.parseInt(b.group(1));
+    }
+
+    private static Result enclosed(String key, OneBlockCheck.Sides own, Frac lhs, Frac rhs, int bits) {
         if (own == null) {
             return Result.of(false, key + ": the checker finds a multichain policy, no violation");
         }
-        java.util.regex.Matcher b = java.util.regex.Pattern.compile("bits (\\d{2,4})$").matcher(at);
-        if (!b.find() || Integer.parseInt(b.group(1)) < 32 || Integer.parseInt(b.group(1)) > 4096) {
-            throw new StrictJson.Invalid("at", "an enclosure-decided reading names its precision as \"bits B\", 32 <= B <= 4096");
-        }
-        boolean v = endsAgree(own, lhs, rhs, Integer.parseInt(b.group(1)));
+        boolean v = endsAgree(own, lhs, rhs, bits);
         return Result.of(v, key + (v ? ": violated (own enclosures at " + OneBlockCheck.BITS
-                + " bits separate the sides and confirm the stored ends)"
+                + " bits separate the sides and give the stored ends)"
                 : ": the checker's enclosures do not show this violation with these ends"));
     }
 

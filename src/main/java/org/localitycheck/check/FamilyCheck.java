@@ -28,6 +28,7 @@ final class FamilyCheck {
         }
         Frac previous = null;
         Frac first = null;
+        int lastM = -1;
         for (int index = 0; index < members.size(); index++) {
             JsonNode mem = members.get(index);
             String place = "members[" + index + "]";
@@ -84,6 +85,16 @@ final class FamilyCheck {
             }
             Frac stored = StrictJson.number(mem.get("value"), place + ".value");
             Frac closed = StrictJson.number(mem.get("closedForm"), place + ".closedForm");
+            JsonNode storedHypotheses = StrictJson.field(mem, "hypotheses", place);
+            if (!storedHypotheses.isBoolean() || storedHypotheses.booleanValue() != hypotheses) {
+                return Checker.Result.of(false, key + ": " + place + ".hypotheses says " + storedHypotheses
+                        + ", the checker finds " + hypotheses);
+            }
+            int mm = StrictJson.integer(mem.get("m"), place + ".m", 0, StrictJson.MAX_STEPS);
+            if (mm != lastM + 1 && lastM >= 0) {
+                throw new StrictJson.Invalid(place + ".m", "members are m, m + 1, m + 2, ...: " + mm + " after " + lastM);
+            }
+            lastM = mm;
             if (value.compareTo(stored) != 0 || value.compareTo(closed) != 0 || !hypotheses) {
                 return Checker.Result.of(false, key + ": member m=" + mem.get("m") + ": the checker finds " + value
                         + " (stored " + stored + ", closed form " + closed + ", hypotheses " + hypotheses + ")");

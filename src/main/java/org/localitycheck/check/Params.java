@@ -57,6 +57,10 @@ final class Params {
         return v;
     }
 
+    java.util.Set<String> keys() {
+        return values.keySet();
+    }
+
     int count(String key) {
         return (Integer) need(key);
     }

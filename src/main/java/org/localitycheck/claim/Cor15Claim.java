@@ -97,7 +97,7 @@ final class Cor15Claim extends BaseClaim {
             if (pass.isEmpty()) {
                 return Verdict.notApplicable("a policy along the pass has a multichain chain");
             }
-            Verdict v = decide(pass.get(), tau, penalty, "kappa=" + kappa + ", tau=" + tau + ", " + mode.name().toLowerCase(
+            Verdict v = decide(pass.get(), tau, penalty, bits, "kappa=" + kappa + ", tau=" + tau + ", " + mode.name().toLowerCase(
                     java.util.Locale.ROOT) + ", bits " + bits);
             if (v != null) {
                 return v;
@@ -107,7 +107,7 @@ final class Cor15Claim extends BaseClaim {
     }
 
     /** gain &gt;= RHS decided on the enclosures, or null when they overlap. */
-    static Verdict decide(Pass pass, Rational tau, Penalty penalty, String where) {
+    static Verdict decide(Pass pass, Rational tau, Penalty penalty, int bits, String where) {
         int kappa = pass.start().maxKappa();
         RationalInterval kl = RationalInterval.point(Rational.ZERO);
         RationalInterval bias = RationalInterval.point(Rational.ZERO);
@@ -117,12 +117,6 @@ final class Cor15Claim extends BaseClaim {
         }
         RationalInterval rhs = kl.multiply(tau).subtract(bias.multiply(Rational.TWO));
         RationalInterval gain = pass.averageRewardGain();
-        if (rhs.upper().compareTo(gain.lower()) <= 0) {
-            return Verdict.atMost(rhs.upper(), gain.lower(), where);
-        }
-        if (rhs.lower().compareTo(gain.upper()) > 0) {
-            return Verdict.atMost(rhs.lower(), gain.upper(), where);
-        }
-        return null;
+        return Enclosed.chargedAtMostGain(rhs, gain, bits, where);
     }
 }

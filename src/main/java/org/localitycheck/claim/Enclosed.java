@@ -34,6 +34,21 @@ final class Enclosed {
                 .doubleValue() + " around " + rhs);
     }
 
+    /**
+     * charged &lt;= gain for two enclosed sides (one-block, Cor. 15, LPI), or null when the enclosures at this precision
+     * do not decide it. A violation stores canonical ends: the charged side's lower end rounded down and the gain's upper
+     * end rounded up to multiples of 2^-(bits-8), so that an independent checker with tighter enclosures finds the
+     * same two numbers (counterexamples/README.md).
+     */
+    static Verdict chargedAtMostGain(RationalInterval charged, RationalInterval gain, int bits, String where) {
+        if (charged.upper().compareTo(gain.lower()) <= 0) {
+            return Verdict.atMost(charged.upper(), gain.lower(), where);
+        }
+        Rational lo = charged.roundOutward(bits - 8).lower();
+        Rational hi = gain.roundOutward(bits - 8).upper();
+        return lo.compareTo(hi) > 0 ? Verdict.atMost(lo, hi, where) : null;
+    }
+
     /** x &gt;= rhs decided (for existential readings asking for a large enough value). */
     static Verdict atLeast(IntFunction<RationalInterval> lhs, Rational rhs, String where) {
         RationalInterval e = null;

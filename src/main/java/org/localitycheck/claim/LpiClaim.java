@@ -134,7 +134,7 @@ final class LpiClaim extends BaseClaim {
             }
             List<Verdict> vs = new java.util.ArrayList<>();
             for (int l = 0; l < passes.get().size() && vs != null; l++) {
-                Verdict v = Cor15Claim.decide(passes.get().get(l), tau, Cor15Claim.Penalty.PER_BLOCK,
+                Verdict v = Cor15Claim.decide(passes.get().get(l), tau, Cor15Claim.Penalty.PER_BLOCK, bits,
                         "iteration " + l + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits);
                 if (v == null) {
                     vs = null;

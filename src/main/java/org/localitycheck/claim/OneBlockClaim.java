@@ -147,11 +147,9 @@ final class OneBlockClaim extends BaseClaim {
             }
             RationalInterval rhs = ekl.multiply(tau).subtract(RationalInterval.point(penalty));
             String where = "k=" + k + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits;
-            if (rhs.upper().compareTo(gain.lower()) <= 0) {
-                return Verdict.atMost(rhs.upper(), gain.lower(), where);
-            }
-            if (rhs.lower().compareTo(gain.upper()) > 0) {
-                return Verdict.atMost(rhs.lower(), gain.upper(), where);
+            Verdict v = Enclosed.chargedAtMostGain(rhs, gain, bits, where);
+            if (v != null) {
+                return v;
             }
         }
         throw new ArithmeticException("one-block: undecided at 512 bits");

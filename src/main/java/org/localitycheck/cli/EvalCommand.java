@@ -41,7 +41,16 @@ final class EvalCommand implements Callable<Integer> {
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         Instance inst = InstanceFiles.read(instance, maxSize);
         Witness fixed = parseWitness(witness);
-        List<InstanceEvaluation.Result> results = InstanceEvaluation.run(inst, ClaimSelection.parse(claims), fixed);
+        var selection = ClaimSelection.parse(claims);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        selection.keySet().forEach(c -> c.parameters().forEach(p -> names.add(p.name())));
+        for (String name : fixed.values().keySet()) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException("eval: --witness " + name + ": no selected claim has this parameter (they have "
+                        + String.join(", ", names) + ")");
+            }
+        }
+        List<InstanceEvaluation.Result> results = InstanceEvaluation.run(inst, selection, fixed);
         PrintWriter out = spec.commandLine().getOut();
         out.println("| reading | expected | applicable cases | verdict | LHS | RHS | at | witness |");
         out.println("|---|---|---|---|---|---|---|---|");
@@ -86,12 +95,14 @@ final class EvalCommand implements Callable<Integer> {
                     w = w.with(name, v);
                 } else if (value.matches("-?[0-9]+") && !name.equals("c") && !name.equals("lambda") && !name.equals("tau")
                         && !name.equals("gamma") && !name.equals("eps")) {
-                    w = w.with(name, Integer.parseInt(value));
+                    w = w.with(name, (int) OptionRange.require("--witness " + name, Long.parseLong(value), 0,
+                            org.localitycheck.model.InputLimits.MAX_DEPTH));
                 } else {
                     w = w.with(name, Rational.parse(value));
                 }
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("eval: --witness " + s + ": " + e.getMessage());
+                throw new IllegalArgumentException("eval: --witness " + (s.length() > 80 ? s.substring(0, 77) + "..." : s)
+                        + ": " + e.getMessage());
             }
         }
         return w;

@@ -88,7 +88,9 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OptionRange.require("--tries", tries, 0, 1_000_000_000L);
+        if (spec.commandLine().getParseResult().hasMatchedOption("--tries")) {
+            OptionRange.require("--tries", tries, 1, 1_000_000_000L); // 0 would silently mean "use the budget"
+        }
         OptionRange.require("--threads", threads, 0, 1024);
         OptionRange.require("--climb-steps", climbSteps, 0, 1_000_000);
         OptionRange.require("--findings-per-reading", findingsPerReading, 1, 100_000);

@@ -11,11 +11,11 @@ public final class InputLimits {
     /** Largest input file, in bytes. */
     public static final long MAX_FILE_BYTES = property("locality-check.max-file-bytes", 256L << 20);
     /** Most digits in one number of an instance (numerator and denominator each). */
-    public static final long MAX_DIGITS = property("locality-check.max-digits", 1000);
+    public static final long MAX_DIGITS = property("locality-check.max-digits", 100);
     /** Largest |logit / tau| of a softmax policy: exp of larger arguments is not evaluated. */
     public static final long MAX_SOFTMAX_EXPONENT = property("locality-check.max-softmax-exponent", 10_000);
     /** Largest truncation depth, count of generated instances and integer witness parameter. */
-    public static final long MAX_DEPTH = property("locality-check.max-depth", 10_000);
+    public static final long MAX_DEPTH = property("locality-check.max-depth", 1000);
 
     private static long property(String name, long fallback) {
         String v = System.getProperty(name);

@@ -58,11 +58,14 @@ public final class InstanceJson {
 
     public static Instance fromTree(JsonNode root, long sizeLimit) {
         JsonNode format = root.get("format");
-        if (format == null || !format.isTextual()) {
+        if (format == null) {
             throw new InstanceException("format", "is missing; expected \"" + FORMAT + "\"");
         }
+        if (!format.isTextual()) {
+            throw new InstanceException("format", "is " + clip(format.toString()) + ", not a string; expected \"" + FORMAT + "\"");
+        }
         if (!FORMAT.equals(format.asText())) {
-            throw new InstanceException("format", "is \"" + format.asText() + "\", an unknown format; expected \""
+            throw new InstanceException("format", "is \"" + clip(format.asText()) + "\", an unknown format; expected \""
                     + FORMAT + "\"");
         }
         String name = null;
@@ -171,7 +174,7 @@ public final class InstanceJson {
             throw new InstanceException(place, "is missing; expected a JSON integer");
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new InstanceException(place, "is " + node + "; expected a JSON integer");
+            throw new InstanceException(place, "is " + clip(node.toString()) + "; expected a JSON integer");
         }
         int v = node.intValue();
         if (v < 1 && !place.contains("observes")) {
@@ -185,11 +188,11 @@ public final class InstanceJson {
             throw new InstanceException(place, "is missing; expected a string holding an exact rational");
         }
         if (node.isNumber()) {
-            throw new InstanceException(place, "is the JSON number " + node + "; numbers are written as strings "
+            throw new InstanceException(place, "is the JSON number " + clip(node.toString()) + "; numbers are written as strings "
                     + "holding exact rationals, such as \"1/3\" or \"0.25\" (FORMATS.md, Numbers)");
         }
         if (!node.isTextual()) {
-            throw new InstanceException(place, "is " + node + "; expected a string holding an exact rational");
+            throw new InstanceException(place, "is " + clip(node.toString()) + "; expected a string holding an exact rational");
         }
         String text = node.asText();
         int slash = text.indexOf('/');

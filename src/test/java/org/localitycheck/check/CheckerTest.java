@@ -79,6 +79,18 @@ class CheckerTest {
         assertFalse(Checker.check(slack, null).accepted(), "members with lambda below rho(H) were accepted");
     }
 
+    /** A family member whose stored hypotheses flag or m is changed is refused. */
+    @Test
+    void rejectsAFamilyWithAChangedHypothesesFlagOrM() throws IOException {
+        Path f = STORE.resolve("families").resolve("thm3-uniform-jordan-at-rho-family.json");
+        ObjectNode flag = CounterexampleFile.read(f).deepCopy();
+        ((ObjectNode) flag.get("members").get(0)).put("hypotheses", false);
+        assertFalse(Checker.check(flag, f.getFileName().toString()).accepted());
+        ObjectNode m = CounterexampleFile.read(f).deepCopy();
+        ((ObjectNode) m.get("members").get(2)).put("m", 9);
+        assertFalse(Checker.check(m, f.getFileName().toString()).accepted());
+    }
+
     @Test
     void unknownReadingIsNotAccepted() throws IOException {
         try (Stream<Path> s = Files.list(STORE)) {

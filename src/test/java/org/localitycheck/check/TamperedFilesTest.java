@@ -35,7 +35,9 @@ class TamperedFilesTest {
 
     /** Two small tabular files (a two-agent instance with a varying policy, and one whose sides are exact). */
     private static final List<String> TARGETS = List.of("thm7-certificate-two-sided-4d4e9c584d1e.json",
-            "c-governs-literal-a3cafd47c724.json", "one-block-kl-anchored-f1c5aebbcb7a.json");
+            "c-governs-literal-a3cafd47c724.json", "one-block-kl-anchored-f1c5aebbcb7a.json",
+            "discounted-true-rate-3c95497c5bc3.json",
+            "thm7-certificate-neumann-equality-456ae2289729.json");
 
     private static ObjectNode load(String name) throws IOException {
         return (ObjectNode) StrictJson.read(STORE.resolve(name));
@@ -92,6 +94,19 @@ class TamperedFilesTest {
                 .sub(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(40))).toString()));
         e.put("rhs raised by 2^-40", f -> f.put("rhs", Frac.parse(f.get("rhs").asText())
                 .add(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(40))).toString()));
+        e.put("lhs lowered by 2^-70, below the enclosure grid", f -> f.put("lhs", Frac.parse(f.get("lhs").asText())
+                .sub(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(70))).toString()));
+        e.put("rhs raised by 2^-70", f -> f.put("rhs", Frac.parse(f.get("rhs").asText())
+                .add(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(70))).toString()));
+        e.put("precision in at changed", f -> f.put("at", f.get("at").asText().replaceAll("bits [0-9]+$", "bits 128")));
+        e.put("hypotheses-free witness parameter removed", f -> {
+            ObjectNode w = (ObjectNode) f.get("witness");
+            if (w.size() > 0) {
+                w.remove(w.fieldNames().next());
+            } else {
+                w.put("kappa", 1);
+            }
+        });
         e.put("lhs with trailing garbage", f -> f.put("lhs", f.get("lhs").asText() + "/xyz"));
         e.put("lhs not reduced", f -> {
             Frac l = Frac.parse(f.get("lhs").asText());
@@ -120,6 +135,9 @@ class TamperedFilesTest {
             for (Map.Entry<String, Consumer<ObjectNode>> edit : edits().entrySet()) {
                 if (edit.getKey().contains("scope") && !policyVaries(original)) {
                     continue; // with a constant policy every scope is respected: that edit leaves a genuine certificate
+                }
+                if (edit.getKey().contains("precision") && !original.get("at").asText().contains("bits")) {
+                    continue; // "at" of an exactly decided reading is a description: editing it leaves a genuine certificate
                 }
                 tests.add(DynamicTest.dynamicTest(target + ": " + edit.getKey(), () -> {
                     ObjectNode t = original.deepCopy();

@@ -43,6 +43,10 @@ class HostileInputTest {
     Stream<DynamicTest> badOptionValuesAreBadUsage() {
         List<List<String>> cases = List.of(
                 List.of("hunt", "--tries", "-1"),
+                List.of("hunt", "--tries", "0"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=1000000000"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=-1"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "bogus=1"),
                 List.of("hunt", "--threads", "-1"),
                 List.of("hunt", "--climb-steps", "-1"),
                 List.of("hunt", "--findings-per-reading", "0"),
