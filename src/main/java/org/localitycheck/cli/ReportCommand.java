@@ -47,6 +47,40 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--instances", defaultValue = "500", description = "with no --results: applicable instances per reading")
     long instances;
 
+    @Option(names = "--check", description = "write nothing; exit 1 when the files in --out and --properties differ from "
+            + "what this code generates (mvn verify runs this, so a stale report cannot land)")
+    boolean check;
+
+    /** Every generated file equal, byte for byte, to the one on disk, and no other file in the two folders. */
+    private int compareWithStored(Map<Path, byte[]> files) throws java.io.IOException {
+        List<String> differ = new java.util.ArrayList<>();
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            if (!Files.isRegularFile(f.getKey()) || !java.util.Arrays.equals(Files.readAllBytes(f.getKey()), f.getValue())) {
+                differ.add(f.getKey() + (Files.exists(f.getKey()) ? " differs" : " is missing"));
+            }
+        }
+        for (Path folder : new Path[] {out, properties}) {
+            if (Files.isDirectory(folder)) {
+                try (var s = Files.list(folder)) {
+                    for (Path p : s.sorted().toList()) {
+                        if (Files.isRegularFile(p) && !files.containsKey(p)) {
+                            differ.add(p + " is not generated any more");
+                        }
+                    }
+                }
+            }
+        }
+        var o = spec.commandLine().getOut();
+        if (differ.isEmpty()) {
+            o.println("report --check: " + files.size() + " files in " + out + " and " + properties + " are what the code generates");
+            return Main.OK;
+        }
+        differ.forEach(d -> o.println("STALE " + d));
+        o.println("report --check: " + differ.size() + " file(s) differ from what the code generates; regenerate with: java -jar "
+                + "target/locality-check.jar report --results target/property-results.json, and commit them");
+        return Main.CHECK_FAILED;
+    }
+
     @Override
     public Integer call() throws Exception {
         OptionRange.require("--instances", instances, 1, 1_000_000);
@@ -89,6 +123,9 @@ final class ReportCommand implements Callable<Integer> {
         for (Claim c : Claims.all()) {
             files.put(properties.resolve(c.id() + ".json"), CanonicalJson.pretty(Catalogue.entry(c, results, stored))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (check) {
+            return compareWithStored(files);
         }
         for (Path folder : new Path[] {out, properties}) {
             HuntCommand.requireWritableFolder(folder);
