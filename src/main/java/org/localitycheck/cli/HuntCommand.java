@@ -57,7 +57,8 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--shard", defaultValue = "0/1", paramLabel = "i/N", description = "run the cases i, i+N, i+2N, ... (default 0/1)")
     String shard;
 
-    @Option(names = "--out", defaultValue = "counterexamples", description = "folder for counterexample files (default ${DEFAULT-VALUE})")
+    @Option(names = "--out", description = "folder for counterexample files (default: a run folder runs/<seed>-<tries or "
+            + "budget>, so that a hunt never touches the repository's counterexamples/; merge adds findings there)")
     Path out;
 
     @Option(names = "--findings-per-reading", defaultValue = "1",
@@ -97,6 +98,13 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         OptionRange.require("--optimise", optimise, 0, 1_000_000);
         Map<Claim, List<Reading>> selection = ClaimSelection.parse(claims);
         int[] sh = parseShard(shard);
+        if (out == null) {
+            String what = exhaustive != null ? "exhaustive-" + exhaustive : optimise > 0 ? "optimise-" + optimise
+                    : tries > 0 ? "tries-" + tries : budget == null ? "60s" : budget;
+            out = Path.of("runs", seed + "-" + what.replaceAll("[^A-Za-z0-9.-]", "_")
+                    + (sh[1] > 1 ? "-shard-" + sh[0] + "-of-" + sh[1] : ""));
+            spec.commandLine().getErr().println("hunt: writing to " + out);
+        }
         requireWritableFolder(out);
         if (exhaustive != null) {
             return runExhaustive(selection, sh);
