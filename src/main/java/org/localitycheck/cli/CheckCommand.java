@@ -23,18 +23,34 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of lines")
+    boolean json;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean rejected = false;
         boolean malformed = false;
+        var summary = JsonSummary.start("check");
+        var list = summary.putArray("files");
         for (Path f : files) {
             Checker.Result r = Checker.check(f);
-            out.println((r.accepted() ? "ok    " : "FAILED") + " " + f + ": " + r.message());
+            if (json) {
+                var o = list.addObject();
+                o.put("file", f.toString());
+                o.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("message", r.message());
+            } else {
+                out.println((r.accepted() ? "ok    " : "FAILED") + " " + f + ": " + r.message());
+            }
             rejected |= r.outcome() == Checker.Outcome.REJECTED;
             malformed |= r.outcome() == Checker.Outcome.MALFORMED;
         }
+        int code = malformed ? Main.BAD_INPUT : rejected ? Main.CHECK_FAILED : Main.OK;
+        if (json) {
+            JsonSummary.print(out, summary, code);
+        }
         out.flush();
-        return malformed ? Main.BAD_INPUT : rejected ? Main.CHECK_FAILED : Main.OK;
+        return code;
     }
 }

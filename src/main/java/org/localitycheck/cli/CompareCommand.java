@@ -39,6 +39,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--candidate", required = true, description = "folder with the candidate's NAME.reference.json files")
     Path candidate;
 
+    @Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of the table")
+    boolean json;
+
     @Option(names = "--rtol", defaultValue = "1e-9", description = "relative tolerance (default ${DEFAULT-VALUE})")
     String rtolText;
 
@@ -95,6 +98,26 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        int code = failing.isEmpty() ? Main.OK : Main.CHECK_FAILED;
+        if (json) {
+            var summary = JsonSummary.start("compare");
+            summary.put("instances", refs.size());
+            var fs = summary.putObject("fields");
+            for (Map.Entry<String, FieldStats> e : fields.entrySet()) {
+                var o = fs.putObject(e.getKey());
+                o.put("values", e.getValue().values);
+                o.put("worstAbsoluteError", e.getValue().worstAbs.toString());
+                o.put("worstAbsoluteErrorAt", e.getValue().worstAbsAt);
+                o.put("worstRelativeError", e.getValue().worstRel.toString());
+                o.put("worstRelativeErrorAt", e.getValue().worstRelAt);
+                o.put("failures", e.getValue().failures);
+            }
+            extras.forEach(summary.putArray("extraFields")::add);
+            problems.forEach(summary.putArray("problems")::add);
+            failing.forEach(summary.putArray("failingInstances")::add);
+            JsonSummary.print(out, summary, code);
+            return code;
+        }
         out.println("| field | values | worst abs error | at | worst rel error | at | failures |");
         out.println("|---|---|---|---|---|---|---|");
         for (Map.Entry<String, FieldStats> e : fields.entrySet()) {

@@ -32,6 +32,9 @@ final class EvalCommand implements Callable<Integer> {
                     + "vectors separated by ';' (f=0;1;1;0)")
     List<String> witness;
 
+    @Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of the table")
+    boolean json;
+
     @Option(names = "--max-size", defaultValue = "4096", paramLabel = "N",
             description = "refuse instances with joint states x joint actions above N (default ${DEFAULT-VALUE})")
     long maxSize;
@@ -52,6 +55,33 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<InstanceEvaluation.Result> results = InstanceEvaluation.run(inst, selection, fixed);
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            var summary = JsonSummary.start("eval");
+            summary.put("instance", instance.toString());
+            var rows = summary.putArray("readings");
+            int bad = 0;
+            for (InstanceEvaluation.Result r : results) {
+                var o = rows.addObject();
+                o.put("reading", r.claim().id() + "/" + r.reading().name());
+                o.put("expected", r.reading().expected().label());
+                o.put("applicable", r.applicable());
+                o.put("undecided", r.undecided());
+                if (r.verdict() != null) {
+                    o.put("verdict", r.verdict().holds() ? "holds" : "violated");
+                    o.put("unexpected", r.unexpected());
+                    o.put("lhs", r.verdict().lhs().toString());
+                    o.put("rhs", r.verdict().rhs().toString());
+                    o.put("at", r.verdict().where());
+                    o.put("witness", r.witness().toString());
+                    bad += r.unexpected() ? 1 : 0;
+                } else {
+                    o.put("verdict", "not applicable");
+                }
+            }
+            int code = bad > 0 ? Main.CHECK_FAILED : Main.OK;
+            JsonSummary.print(out, summary, code);
+            return code;
+        }
         out.println("| reading | expected | applicable cases | verdict | LHS | RHS | at | witness |");
         out.println("|---|---|---|---|---|---|---|---|");
         int unexpected = 0;

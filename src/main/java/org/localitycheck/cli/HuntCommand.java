@@ -61,6 +61,9 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             + "budget>, so that a hunt never touches the repository's counterexamples/; merge adds findings there)")
     Path out;
 
+    @Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of the table")
+    boolean json;
+
     @Option(names = "--findings-per-reading", defaultValue = "1",
             description = "violations shrunk and stored per reading and claim task (default ${DEFAULT-VALUE}); later ones are counted")
     int findingsPerReading;
@@ -132,7 +135,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Progress progress = new Progress(err, System.console() != null, deadline);
+            Progress progress = new Progress(err, Progress.stderrIsTerminal(), deadline);
             Map<String, ReadingStats> stats = new ConcurrentHashMap<>();
             Map<String, List<String>> stored = new ConcurrentHashMap<>();
             AtomicReference<Exception> failure = new AtomicReference<>();
@@ -206,7 +209,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         AtomicBoolean stop = new AtomicBoolean(false);
         Thread hook = new Thread(() -> stop.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
-        Progress progress = new Progress(err, System.console() != null, Long.MAX_VALUE);
+        Progress progress = new Progress(err, Progress.stderrIsTerminal(), Long.MAX_VALUE);
         Map<String, List<String>> stored = new ConcurrentHashMap<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         List<org.localitycheck.search.Exhaustive.Outcome> parts = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -219,7 +222,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             jobs.add(() -> {
                 AtomicLong last = new AtomicLong();
                 parts.add(org.localitycheck.search.Exhaustive.run(scope, selection, sub, sh[1] * nThreads,
-                        v -> progress.cases(v - last.getAndSet(v), 0), stop::get));
+                        v -> progress.cases(v - last.getAndSet(v), 0, 0), stop::get));
                 return null;
             });
         }
@@ -286,13 +289,13 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, org.localitycheck.search.Optimiser.Summary> out = new ConcurrentHashMap<>();
         Map<String, List<String>> stored = new ConcurrentHashMap<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, Long.MAX_VALUE);
+        Progress progress = new Progress(spec.commandLine().getErr(), Progress.stderrIsTerminal(), Long.MAX_VALUE);
         List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
         for (Map.Entry<Claim, Reading> j : jobs) {
             tasks.add(() -> {
                 var s = org.localitycheck.search.Optimiser.hunt(j.getKey(), j.getValue(), seed, optimise, stop::get);
                 out.put(j.getKey().id() + "/" + j.getValue().name(), s);
-                progress.cases(s.starts(), s.firstViolation() >= 0 ? 1 : 0);
+                progress.cases(s.starts(), 0, 0);
                 if (s.finding() != null) {
                     store(s.finding(), stored, progress, failure);
                 }
@@ -355,22 +358,32 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         // violations are counted), while every other reading of the claim still is
         java.util.function.Predicate<Reading> open = r -> tries > 0
                 || stored.getOrDefault(c.id() + "/" + r.name(), List.of()).size() < findingsPerReading;
+        progress.working(c.id(), readings.size());
         Map<String, ReadingStats> part = Search.run(c, readings, seed, from, stride, count,
                 new Search.Options(findingsPerReading, open, climbSteps), f -> store(f, stored, progress, failure),
                 () -> stop.get() || System.nanoTime() >= end);
         for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
             stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());
+            boolean expected = c.reading(ps.getKey()).expected() != Expected.HOLDS;
             progress.cases(ps.getValue().checked() + ps.getValue().notApplicable() + ps.getValue().undecided(),
-                    ps.getValue().violations());
+                    expected ? ps.getValue().violations() : 0, expected ? 0 : ps.getValue().violations());
         }
     }
 
     private void store(Finding f, Map<String, List<String>> stored, Progress progress, AtomicReference<Exception> failure) {
         try {
-            Path p = CounterexampleFile.write(out, f);
             String key = f.claim() + "/" + f.reading();
-            stored.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                    .add(p == null ? "(already stored)" : p.getFileName().toString());
+            Path p;
+            synchronized (stored) {
+                // on a budget, chunks of one claim run at once: the per-reading limit is enforced here, exactly (a
+                // violation past it is counted in the table, not stored)
+                if (tries == 0 && stored.getOrDefault(key, List.of()).size() >= findingsPerReading) {
+                    return;
+                }
+                p = CounterexampleFile.write(out, f);
+                stored.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                        .add(p == null ? "(already stored)" : p.getFileName().toString());
+            }
             progress.note("certified " + key + (p == null ? " (already stored)" : " -> " + p));
         } catch (java.io.IOException e) {
             failure.compareAndSet(null, e);
@@ -380,25 +393,58 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
     private boolean printTable(Map<Claim, List<Reading>> selection, Map<String, ReadingStats> stats,
             Map<String, List<String>> stored, boolean interrupted) {
         PrintWriter o = spec.commandLine().getOut();
-        if (interrupted) {
+        var summary = JsonSummary.start("hunt");
+        summary.put("out", out.toString());
+        summary.put("interrupted", interrupted);
+        var rows = summary.putArray("readings");
+        if (interrupted && !json) {
             o.println("Stopped early: every counterexample certified so far is stored.");
         }
-        o.println("| claim/reading | expected | checked | not applicable | undecided | largest LHS/RHS | violations | stored |");
-        o.println("|---|---|---|---|---|---|---|---|");
+        if (!json) {
+            o.println("| claim/reading | expected | checked | not applicable | undecided | largest LHS/RHS | violations "
+                    + "| stored: new, already there, counted only | files |");
+            o.println("|---|---|---|---|---|---|---|---|---|");
+        }
         boolean bad = false;
         for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
             for (Reading r : e.getValue()) {
                 String key = e.getKey().id() + "/" + r.name();
                 ReadingStats s = stats.getOrDefault(key, new ReadingStats());
+                List<String> files = stored.getOrDefault(key, List.of());
+                long fresh = files.stream().filter(f -> !f.startsWith("(")).count();
+                long again = files.size() - fresh;
+                long found = r.existential() ? 0 : s.violations() + s.climbed();
+                long beyond = Math.max(0, found - files.size());
                 String ratio = s.maxRatio() == null ? "-" : Tables.decimal(s.maxRatio());
                 String viol = r.existential() ? s.witnesses() + " witnesses"
                         : s.violations() + (s.climbed() > 0 ? " (+" + s.climbed() + " by climbing)" : "");
-                o.printf("| %s | %s | %d | %d | %d | %s | %s | %s |%n", key, r.expected().label(), s.checked(),
-                        s.notApplicable(), s.undecided(), ratio, viol, String.join(" ", stored.getOrDefault(key, List.of())));
+                if (json) {
+                    var row = rows.addObject();
+                    row.put("reading", key);
+                    row.put("expected", r.expected().label());
+                    row.put("checked", s.checked());
+                    row.put("notApplicable", s.notApplicable());
+                    row.put("undecided", s.undecided());
+                    row.put("largestRatio", s.maxRatio() == null ? null : s.maxRatio().toString());
+                    row.put("violations", found);
+                    row.put("witnesses", s.witnesses());
+                    row.put("storedNew", fresh);
+                    row.put("alreadyStored", again);
+                    row.put("beyondLimit", beyond);
+                    var names = row.putArray("files");
+                    files.stream().filter(f -> !f.startsWith("(")).forEach(names::add);
+                } else {
+                    o.printf("| %s | %s | %d | %d | %d | %s | %s | %s | %s |%n", key, r.expected().label(), s.checked(),
+                            s.notApplicable(), s.undecided(), ratio, viol, found == 0 ? "-" : fresh + ", " + again + ", " + beyond,
+                            String.join(" ", files.stream().filter(f -> !f.startsWith("(")).toList()));
+                }
                 if (r.expected() == Expected.HOLDS && !r.existential() && s.violations() + s.climbed() > 0) {
                     bad = true;
                 }
             }
+        }
+        if (json) {
+            JsonSummary.print(o, summary, bad ? Main.CHECK_FAILED : Main.OK);
         }
         o.flush();
         return bad;
@@ -458,24 +504,71 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Progress on stderr: a bar redrawn in place on a terminal, a plain line every 10 s otherwise. */
+    /**
+     * Progress on stderr. On a terminal: one line redrawn in place every half second, cut to the terminal's width, naming
+     * the claim being worked on, cases and cases per second, violations of refuted readings (expected) apart from those
+     * of readings catalogued to hold (unexpected). Otherwise a plain line every 10 s.
+     */
     static final class Progress {
         private final PrintWriter err;
         private final boolean tty;
         private final long deadline;
         private final long start = System.nanoTime();
+        private final int width;
         private final AtomicLong cases = new AtomicLong();
-        private final AtomicLong violations = new AtomicLong();
+        private final AtomicLong expected = new AtomicLong();
+        private final AtomicLong unexpected = new AtomicLong();
+        private volatile String current = "";
         private Thread thread;
 
         Progress(PrintWriter err, boolean tty, long deadline) {
             this.err = err;
             this.tty = tty;
             this.deadline = deadline;
+            this.width = tty ? terminalWidth() : 0;
         }
 
-        void cases(long n, long v) {
+        /** Whether file descriptor 2 is a terminal (Linux: /proc/self/fd/2 links to a tty); else the console's answer. */
+        static boolean stderrIsTerminal() {
+            try {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+                return System.console() != null;
+            }
+        }
+
+        /** COLUMNS, else what stty says of the controlling terminal, else 80. */
+        private static int terminalWidth() {
+            try {
+                String c = System.getenv("COLUMNS");
+                if (c != null && c.matches("[0-9]{2,4}")) {
+                    return Integer.parseInt(c);
+                }
+                Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor(2, TimeUnit.SECONDS)) {
+                    String[] rc = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                            .trim().split(" ");
+                    if (rc.length == 2 && rc[1].matches("[0-9]{2,4}")) {
+                        return Integer.parseInt(rc[1]);
+                    }
+                }
+                p.destroy();
+            } catch (java.io.IOException | InterruptedException | RuntimeException e) {
+                // no terminal to ask
+            }
+            return 80;
+        }
+
+        void working(String claim, int readings) {
+            current = claim + " (" + readings + (readings == 1 ? " reading)" : " readings)");
+        }
+
+        void cases(long n, long expectedViolations, long unexpectedViolations) {
             cases.addAndGet(n);
-            violations.addAndGet(v);
+            expected.addAndGet(expectedViolations);
+            unexpected.addAndGet(unexpectedViolations);
         }
 
         synchronized void note(String line) {
@@ -509,21 +602,30 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
 
-        private synchronized void draw() {
+        /** The status line, without the bar. */
+        String status() {
             double secs = (System.nanoTime() - start) / 1e9;
             double rate = cases.get() / Math.max(secs, 1e-9);
-            String left = deadline == Long.MAX_VALUE ? "" : String.format(", %ds left", Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L));
+            String left = deadline == Long.MAX_VALUE ? "" : String.format(", %ds left",
+                    Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L));
+            return String.format("%s: %d cases, %.0f/s; violations %d expected, %d UNEXPECTED%s", current, cases.get(), rate,
+                    expected.get(), unexpected.get(), left);
+        }
+
+        private synchronized void draw() {
             if (tty) {
-                long total = deadline == Long.MAX_VALUE ? 0 : deadline - start;
-                int width = 30;
-                int filled = total == 0 ? 0 : (int) Math.min(width, width * (System.nanoTime() - start) / total);
-                err.printf("\r\033[K[%s%s] %d cases, %.0f/s, %d violations%s", "#".repeat(filled), " ".repeat(width - filled),
-                        cases.get(), rate, violations.get(), left);
+                String bar = "";
+                if (deadline != Long.MAX_VALUE && width >= 60) {
+                    long total = deadline - start;
+                    int filled = (int) Math.min(20, 20 * (System.nanoTime() - start) / Math.max(1, total));
+                    bar = "[" + "#".repeat(filled) + " ".repeat(20 - filled) + "] ";
+                }
+                String line = bar + status();
+                err.print("\r\033[K" + (line.length() >= width ? line.substring(0, Math.max(0, width - 1)) : line));
             } else {
-                err.printf("hunt: %d cases, %.0f/s, %d violations%s%n", cases.get(), rate, violations.get(), left);
+                err.println("hunt: " + status());
             }
             err.flush();
         }
     }
-
 }

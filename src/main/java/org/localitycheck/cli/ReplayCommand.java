@@ -37,6 +37,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "counterexamples")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of lines")
+    boolean json;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -50,6 +53,8 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         boolean malformed = false;
+        var summary = JsonSummary.start("replay");
+        var list = summary.putArray("files");
         for (Path f : files) {
             Checker.Result c = Checker.check(f);
             String engine;
@@ -65,14 +70,30 @@ final class ReplayCommand implements Callable<Integer> {
             }
             boolean ok = engine == null && c.accepted();
             failed += ok ? 0 : 1;
+            if (json) {
+                var o = list.addObject();
+                o.put("file", f.toString());
+                o.put("ok", ok);
+                o.put("engine", engine == null ? "violated as stored" : engine);
+                o.put("checker", c.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": " + c.message());
+                continue;
+            }
             out.printf("%s %s: engine %s; checker %s%n", ok ? "ok    " : "FAILED", f.getFileName(),
                     engine == null ? (f.getFileName().toString().endsWith("-family.json")
                             ? "recomputes every member" : "violated as stored") : engine,
                     c.accepted() ? "accepted" : c.message());
         }
+        int code = malformed ? Main.BAD_INPUT : failed == 0 ? Main.OK : Main.CHECK_FAILED;
+        if (json) {
+            summary.put("files", files.size());
+            summary.set("results", list);
+            summary.put("failed", failed);
+            JsonSummary.print(out, summary, code);
+            return code;
+        }
         out.printf("%d files, %d failed%n", files.size(), failed);
         out.flush();
-        return malformed ? Main.BAD_INPUT : failed == 0 ? Main.OK : Main.CHECK_FAILED;
+        return code;
     }
 
     /**

@@ -234,6 +234,32 @@ class CliJobsTest {
         }
     }
 
+    /** --json on hunt, replay, check, compare and eval: one locality-check/summary@1 object with the exit code. */
+    @Test
+    void jsonSummariesAreMachineReadable() throws IOException {
+        Path repo = Path.of(System.getProperty("lc.repo", "."));
+        String examples = repo.resolve("../shared/spec/examples").toString();
+        Path hunt = dir.resolve("hunt");
+        String[][] commands = {
+            {"hunt", "--tries", "5", "--claims", "lemma2,sparsity", "--out", hunt.toString(), "--json"},
+            {"check", CheckerStore.any().toString(), "--json"},
+            {"replay", hunt.toString(), "--json"},
+            {"compare", "--reference", examples, "--candidate", examples, "--json"},
+            {"eval", "--instance", repo.resolve("../shared/spec/examples/two-agents.instance.json").toString(), "--claims",
+                "lemma2", "--json"}};
+        for (String[] c : commands) {
+            ComputeCommandTest.Run r = run(c);
+            JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+            assertEquals("locality-check/summary@1", j.get("format").asText(), r.out());
+            assertEquals(c[0], j.get("command").asText());
+            assertEquals(r.code(), j.get("exitCode").asInt(), r.out());
+        }
+        JsonNode h = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run(commands[0]).out());
+        JsonNode lemma2 = h.get("readings").get(0);
+        assertEquals("lemma2/literal", lemma2.get("reading").asText(), h.toString());
+        assertTrue(lemma2.get("checked").asLong() > 0, h.toString());
+    }
+
     static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
