@@ -178,6 +178,10 @@ class ClaimPropertiesTest {
                     assertEquals(found.get("generator").asText(), again.family());
                     assertEquals(Files.readString(f), CanonicalJson.pretty(CounterexampleFile.toTree(again)),
                             f + " is not, byte for byte, what the search produces from its recorded seed");
+                    // minimal: shrinking the stored case again finds no smaller violating case (a local minimum)
+                    org.localitycheck.search.Finding twice = Search.shrink(c, r, new org.localitycheck.search.Generated(
+                            again.instance(), again.witness(), again.family(), 0), again.witness(), 0, 0, 0, 0);
+                    assertEquals(0, twice.shrinkSteps(), f + " shrinks further");
                 }));
             }
         }
