@@ -281,6 +281,9 @@ public final class Rational implements Comparable<Rational> {
     }
 
     public Rational pow(int exponent) {
+        if (exponent == Integer.MIN_VALUE) {
+            throw new ArithmeticException("Rational.pow: exponent " + exponent + " has no int negation");
+        }
         if (exponent < 0) {
             return reciprocal().pow(-exponent);
         }

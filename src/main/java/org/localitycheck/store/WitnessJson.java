@@ -40,7 +40,7 @@ public final class WitnessJson {
         if (!o.isObject()) {
             throw new IllegalArgumentException(place + ": expected an object");
         }
-        Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();

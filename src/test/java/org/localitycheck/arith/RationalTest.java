@@ -9,6 +9,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RationalTest {
+    /** Negative powers go through the reciprocal; the one exponent without an int negation is refused, not recursed on. */
+    @Test
+    void powHandlesNegativeExponentsAndRefusesMinValue() {
+        assertEquals(Rational.of(9, 4), Rational.of(2, 3).pow(-2));
+        assertEquals(Rational.ONE, Rational.of(5, 7).pow(0));
+        assertThrows(ArithmeticException.class, () -> Rational.of(2).pow(Integer.MIN_VALUE));
+    }
+
     @Test
     void canonicalFormMakesEqualsAgreeWithCompareTo() {
         assertEquals(Rational.parse("2/4"), Rational.HALF);
