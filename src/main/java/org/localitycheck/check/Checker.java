@@ -51,6 +51,34 @@ public final class Checker {
         return check(tree, name == null ? "" : name.toString());
     }
 
+    /**
+     * Only what a file is: read strictly, a known format, and (for a counterexample) a name carrying its content hash.
+     * Cheap; for listing stored files, not for certifying them.
+     */
+    public static Result identify(Path file) {
+        try {
+            JsonNode tree = StrictJson.read(file);
+            if (!tree.isObject()) {
+                throw new StrictJson.Invalid("file", "expected a JSON object");
+            }
+            String format = StrictJson.text(tree, "format", "file");
+            String name = String.valueOf(file.getFileName());
+            String claim = StrictJson.text(tree, "claim", "file");
+            String reading = StrictJson.text(tree, "reading", "file");
+            String expected = format.equals(FAMILY_FORMAT) ? claim + "-" + reading + "-family.json"
+                    : format.equals(FORMAT) ? claim + "-" + reading + "-" + contentHash(tree) + ".json" : null;
+            if (expected == null) {
+                throw new StrictJson.Invalid("format", "not a counterexample or family file");
+            }
+            return expected.equals(name) ? Result.of(true, claim + "/" + reading)
+                    : Result.of(false, "the name does not carry the content (expected " + expected + ")");
+        } catch (StrictJson.Invalid e) {
+            return new Result(Outcome.MALFORMED, e.getMessage());
+        } catch (java.io.IOException e) {
+            return new Result(Outcome.MALFORMED, "file: cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Checks a parsed file whose name is fileName (null: the name is not checked, for content built in memory). */
     public static Result check(JsonNode file, String fileName) {
         try {
@@ -80,7 +108,7 @@ public final class Checker {
             Frac lhs = StrictJson.number(file.get("lhs"), "lhs");
             Frac rhs = StrictJson.number(file.get("rhs"), "rhs");
             StrictJson.text(file, "at", "file");
-            StrictJson.object(file, "found", "file");
+            found(StrictJson.object(file, "found", "file"));
             verifyMatrices(file, m);
             if (!WITNESS.containsKey(key)) {
                 return Result.of(false, key + ": the checker has no code for this reading");
@@ -103,6 +131,33 @@ public final class Checker {
             return new Result(Outcome.MALFORMED, e.getMessage());
         } catch (RuntimeException e) {
             return Result.of(false, "the checker could not verify the file: " + e);
+        }
+    }
+
+    /** Provenance: a generator name, a case seed (a long, as a string), a case index and counts, each well formed. */
+    private static void found(JsonNode f) {
+        StrictJson.onlyKeys(f, "found", "generator", "caseSeed", "case", "climbSeed", "climbSteps", "shrinkSteps");
+        StrictJson.text(f, "generator", "found");
+        for (String seed : new String[] {"caseSeed", "climbSeed"}) {
+            if (f.has(seed) || seed.equals("caseSeed")) {
+                String s = StrictJson.text(f, seed, "found");
+                if (!s.matches("-?(0|[1-9][0-9]{0,18})")) {
+                    throw new StrictJson.Invalid("found." + seed, "expected a 64-bit integer as a string");
+                }
+                try {
+                    Long.parseLong(s);
+                } catch (NumberFormatException e) {
+                    throw new StrictJson.Invalid("found." + seed, "expected a 64-bit integer as a string");
+                }
+            }
+        }
+        JsonNode c = f.get("case");
+        if (c == null || !c.isIntegralNumber() || !c.canConvertToLong() || c.asLong() < 0) {
+            throw new StrictJson.Invalid("found.case", "expected an integer at least 0");
+        }
+        StrictJson.integer(f.get("shrinkSteps"), "found.shrinkSteps", 0, Integer.MAX_VALUE);
+        if (f.has("climbSteps")) {
+            StrictJson.integer(f.get("climbSteps"), "found.climbSteps", 1, Integer.MAX_VALUE);
         }
     }
 
@@ -236,7 +291,7 @@ public final class Checker {
 
     /** The precision B of "... bits B", which must be 64..1024. */
     private static int precision(String at) {
-        java.util.regex.Matcher b = java.util.regex.Pattern.compile("bits (\\d{2,4})$").matcher(at);
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("bits ([1-9]\\d{1,3})$").matcher(at);
         if (!b.find() || Integer.parseInt(b.group(1)) < 64 || Integer.parseInt(b.group(1)) > 1024) {
             throw new StrictJson.Invalid("at", "an enclosure-decided reading ends in \"bits B\", 64 <= B <= 1024");
         }

@@ -54,9 +54,15 @@ record Enclose(Frac lo, Frac hi) {
         return new Enclose(new Frac(fl, sc), new Frac(ce, sc));
     }
 
+    /** Largest |x| whose exp the checker evaluates: beyond it the work (and the number) is too large to be safe. */
+    static final Frac MAX_EXP_ARGUMENT = Frac.of(1 << 14);
+
     static Enclose exp(Frac x, int bits) {
         if (x.isZero()) {
             return point(Frac.ONE);
+        }
+        if (x.abs().compareTo(MAX_EXP_ARGUMENT) > 0) {
+            throw new ArithmeticException("check: exp of an argument beyond 2^14 is not evaluated");
         }
         Frac half = Frac.parse("1/2");
         int k = 0;

@@ -257,7 +257,7 @@ final class Mat {
         Frac[][] a = scale(m, Frac.ONE.div(lambda));
         Frac[][] p = id(m.length);
         Frac best = Frac.ONE;
-        for (int t = 1; t < 10_000; t++) {
+        for (int t = 1; t <= 1_000; t++) {
             p = mul(p, a);
             Frac nrm = normInf(p);
             if (nrm.compareTo(Frac.ONE) <= 0) {

@@ -28,6 +28,8 @@ final class Mdp {
         if (inst == null || !inst.isObject()) {
             throw new StrictJson.Invalid(place, "expected an instance object");
         }
+        // the engine writes exactly these keys (no name): one finding, one content, one name
+        StrictJson.onlyKeys(inst, place, "format", "agents", "kernel", "policy", "reward");
         String format = StrictJson.text(inst, "format", place);
         if (!format.equals("locality-check/instance@1")) {
             throw new StrictJson.Invalid(place + ".format", "expected \"locality-check/instance@1\", found \""
@@ -48,6 +50,7 @@ final class Mdp {
             if (!ag.isObject()) {
                 throw new StrictJson.Invalid(ap, "expected an object");
             }
+            StrictJson.onlyKeys(ag, ap, "states", "actions", "observes");
             ms[i] = StrictJson.integer(ag.get("states"), ap + ".states", 1, StrictJson.MAX_JOINT_STATES);
             ma[i] = StrictJson.integer(ag.get("actions"), ap + ".actions", 1, StrictJson.MAX_JOINT_PAIRS);
             s *= ms[i];
@@ -88,6 +91,7 @@ final class Mdp {
             }
         }
         JsonNode policy = StrictJson.object(inst, "policy", place);
+        StrictJson.onlyKeys(policy, place + ".policy", "kind", "tables", "tau", "logits");
         String kind = StrictJson.text(policy, "kind", place + ".policy");
         if (!kind.equals("tabular")) {
             throw new StrictJson.Invalid(place + ".policy.kind", "the checker reads tabular policies only, found \""

@@ -26,12 +26,22 @@ final class Params {
             switch (key) {
                 case "kappa", "t", "m" -> values.put(key, StrictJson.integer(v, p, 0, StrictJson.MAX_STEPS));
                 case "k" -> values.put(key, StrictJson.integer(v, p, 0, m == null ? 0 : m.n - 1));
-                case "alpha", "lambda", "gamma", "c" -> values.put(key, StrictJson.number(v, p));
-                case "tau" -> values.put(key, positive(StrictJson.number(v, p), p));
-                case "f" -> values.put(key, StrictJson.numbers(v, p, m == null ? 0 : m.ns));
-                case "b2" -> values.put(key, StrictJson.numbers(v, p, m == null ? 0 : m.n));
+                case "alpha", "c" -> values.put(key, StrictJson.witnessNumber(v, p));
+                case "lambda" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, true, false)); // 0 <= lambda < 1
+                case "gamma" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, false, false)); // 0 < gamma < 1
+                case "tau" -> {
+                    Frac tau = positive(StrictJson.witnessNumber(v, p), p);
+                    if (tau.compareTo(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(1024))) < 0
+                            || tau.compareTo(Frac.of(1024)) > 0) {
+                        throw new StrictJson.Invalid(p, "tau must be in [1/1024, 1024] (the checker's exp range), is "
+                                + StrictJson.clip(tau.toString()));
+                    }
+                    values.put(key, tau);
+                }
+                case "f" -> values.put(key, StrictJson.instanceNumbers(v, p, m == null ? 0 : m.ns));
+                case "b2" -> values.put(key, StrictJson.instanceNumbers(v, p, m == null ? 0 : m.n));
                 case "w" -> {
-                    Frac[] w = StrictJson.numbers(v, p, m == null ? 0 : m.n);
+                    Frac[] w = StrictJson.instanceNumbers(v, p, m == null ? 0 : m.n);
                     for (int i = 0; i < w.length; i++) {
                         positive(w[i], p + "[" + i + "]");
                     }
@@ -40,6 +50,17 @@ final class Params {
                 default -> throw new StrictJson.Invalid(p, "not a witness parameter the checker knows");
             }
         }
+    }
+
+    /** 0 &lt; x &lt; 1, or 0 &lt;= x &lt; 1 when zero is allowed (the paper's lambda and gamma). */
+    private static Frac within(Frac x, String place, boolean zeroAllowed, boolean oneAllowed) {
+        boolean ok = (zeroAllowed ? x.signum() >= 0 : x.signum() > 0)
+                && (oneAllowed ? x.compareTo(Frac.ONE) <= 0 : x.compareTo(Frac.ONE) < 0);
+        if (!ok) {
+            throw new StrictJson.Invalid(place, "must be in " + (zeroAllowed ? "[0" : "(0") + ", 1" + (oneAllowed ? "]" : ")")
+                    + ", is " + StrictJson.clip(x.toString()));
+        }
+        return x;
     }
 
     private static Frac positive(Frac x, String place) {

@@ -89,6 +89,18 @@ final class StrictJson {
         }
     }
 
+    /** The object has no key but these. */
+    static void onlyKeys(JsonNode object, String place, String... allowed) {
+        java.util.Set<String> ok = java.util.Set.of(allowed);
+        var it = object.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!ok.contains(k)) {
+                throw new Invalid(place, "unexpected key \"" + clip(k) + "\" (a stored instance has exactly the engine's keys)");
+            }
+        }
+    }
+
     static JsonNode field(JsonNode parent, String key, String place) {
         JsonNode v = parent.get(key);
         if (v == null) {
@@ -171,6 +183,18 @@ final class StrictJson {
             f[i] = number(v.get(i), place + "[" + i + "]");
         }
         return f;
+    }
+
+    /** A witness number: at most MAX_INSTANCE_DIGITS digits, like an instance's. */
+    static Frac witnessNumber(JsonNode v, String place) {
+        return instanceNumbers(JsonNodeFactoryHolder.array(v), place, 1)[0];
+    }
+
+    /** Wraps one node in an array, for the per-entry checks. */
+    private static final class JsonNodeFactoryHolder {
+        static JsonNode array(JsonNode v) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(v);
+        }
     }
 
     /** Numbers of an instance: at most MAX_INSTANCE_DIGITS digits each. */

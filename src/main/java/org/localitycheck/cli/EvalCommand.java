@@ -44,6 +44,7 @@ final class EvalCommand implements Callable<Integer> {
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         Instance inst = InstanceFiles.read(instance, maxSize);
         Witness fixed = parseWitness(witness);
+        requireInRange(fixed, inst.agentCount());
         var selection = ClaimSelection.parse(claims);
         java.util.Set<String> names = new java.util.TreeSet<>();
         selection.keySet().forEach(c -> c.parameters().forEach(p -> names.add(p.name())));
@@ -103,6 +104,26 @@ final class EvalCommand implements Callable<Integer> {
         return unexpected > 0 ? Main.CHECK_FAILED : Main.OK;
     }
 
+    /** The paper's ranges: tau &gt; 0, 0 &lt; gamma &lt; 1, 0 &lt;= lambda &lt; 1, k an agent of the instance. */
+    static void requireInRange(Witness w, int agents) {
+        for (var e : w.values().entrySet()) {
+            Object v = e.getValue();
+            String name = e.getKey();
+            boolean ok = switch (name) {
+                case "tau" -> v instanceof Rational r && r.signum() > 0;
+                case "gamma" -> v instanceof Rational r && r.signum() > 0 && r.compareTo(Rational.ONE) < 0;
+                case "lambda" -> v instanceof Rational r && r.signum() >= 0 && r.compareTo(Rational.ONE) < 0;
+                case "k" -> v instanceof Integer i && i < agents;
+                default -> true;
+            };
+            if (!ok) {
+                throw new IllegalArgumentException("eval: --witness " + name + "=" + v + " is outside its range ("
+                        + (name.equals("k") ? "an agent, 0.." + (agents - 1) : name.equals("tau") ? "above 0"
+                        : name.equals("gamma") ? "between 0 and 1" : "0 <= lambda < 1") + ")");
+            }
+        }
+    }
+
     static Witness parseWitness(List<String> specs) {
         Witness w = Witness.empty();
         if (specs == null) {
@@ -115,6 +136,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             String name = s.substring(0, eq);
             String value = s.substring(eq + 1);
+            if (w.values().containsKey(name)) {
+                throw new IllegalArgumentException("eval: --witness " + name + " given twice");
+            }
             try {
                 if (value.contains(";")) {
                     String[] parts = value.split(";");

@@ -77,21 +77,24 @@ final class MergeCommand implements Callable<Integer> {
             boolean family = e.getKey().contains("/");
             for (Path p : copies) {
                 if (family && !java.util.Arrays.equals(keep, Files.readAllBytes(p))) {
-                    conflicts.add(e.getKey()); // family files are deterministic: other bytes mean other code
+                    conflicts.add(e.getKey() + ": family files with the same name and other contents (the first kept)");
                 }
             }
             duplicates += copies.size() - 1;
             Path target = out.resolve(e.getKey());
             if (CounterexampleFile.writeNew(target, keep)) {
                 copied++;
+            } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && (family
+                    ? java.util.Arrays.equals(keep, Files.readAllBytes(target)) : Checker.check(target).accepted())) {
+                same++; // the same finding (its name is its content hash), certified there already
             } else {
-                same++;
+                conflicts.add(e.getKey() + ": the target holds another file under this name, left as it was");
             }
         }
         o.printf("%d findings: %d copied to %s, %d already there, %d duplicate copies set aside (the earliest found kept), "
                 + "%d files refused%n", copied + same, copied, out, same, duplicates, refused.size());
         for (String c : conflicts) {
-            o.println("CONFLICT " + c + ": family files with the same name and other contents (the first kept)");
+            o.println("CONFLICT " + c);
         }
         for (String r : refused) {
             o.println("REFUSED " + r);

@@ -81,6 +81,54 @@ final class ReportCommand implements Callable<Integer> {
         return Main.CHECK_FAILED;
     }
 
+    /** Every counterexample and family file listed as evidence is what its name says (the checker's cheap identity). */
+    private static void requireIdentifiedFiles(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> all = new java.util.ArrayList<>();
+        try (var s = Files.list(dir)) {
+            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(all::add);
+        }
+        Path families = dir.resolve(org.localitycheck.store.FamilyFile.FOLDER);
+        if (Files.isDirectory(families)) {
+            try (var s = Files.list(families)) {
+                s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(all::add);
+            }
+        }
+        for (Path p : all) {
+            org.localitycheck.check.Checker.Result r = org.localitycheck.check.Checker.identify(p);
+            if (!r.accepted()) {
+                throw new InputFileException(p.toString(), "not a counterexample file this report can list: " + r.message());
+            }
+        }
+    }
+
+    /**
+     * report replaces only what report wrote: an existing .md, .html or .json must carry the project's name near its
+     * start, and a figure may be replaced only beside an index.md of ours.
+     */
+    private static void requireOurs(Path p) throws java.io.IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String name = p.getFileName().toString();
+        Path marker = name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".json") ? p
+                : p.resolveSibling("index.md");
+        boolean ours = Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (ours) {
+            byte[] head;
+            try (var in = Files.newInputStream(marker)) {
+                head = in.readNBytes(300);
+            }
+            ours = new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("locality-check");
+        }
+        if (!ours || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputFileException(p.toString(), "exists and was not written by report; nothing is replaced "
+                    + "(choose another --out or --properties)");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         OptionRange.require("--instances", instances, 1, 1_000_000);
@@ -109,6 +157,7 @@ final class ReportCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), null);
             results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, outcomes, exhaustive);
         }
+        requireIdentifiedFiles(counterexamples);
         Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
         Report report = new Report(results, stored);
         // everything is built first and both folders checked, so that a failure leaves the old set in place
@@ -129,6 +178,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         for (Path folder : new Path[] {out, properties}) {
             HuntCommand.requireWritableFolder(folder);
+        }
+        for (Path p : files.keySet()) {
+            requireOurs(p);
         }
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             CounterexampleFile.writeAtomically(f.getKey(), f.getValue());

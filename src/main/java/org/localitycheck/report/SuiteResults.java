@@ -82,6 +82,9 @@ public final class SuiteResults {
             throw new IllegalArgumentException("format: expected \"" + FORMAT + "\"");
         }
         count(root, "minChecked", "");
+        if (!root.path("seed").isTextual() || !root.path("seed").asText().matches("-?[0-9]{1,19}")) {
+            throw new IllegalArgumentException("seed: expected a 64-bit integer as a string");
+        }
         JsonNode readings = root.get("readings");
         if (readings == null || !readings.isObject()) {
             throw new IllegalArgumentException("readings: expected an object");
@@ -96,6 +99,33 @@ public final class SuiteResults {
                 for (String f : new String[] {"cases", "checked", "distinct", "checkedSoftmax", "notApplicable", "undecided",
                         "undecidedSoftmax", "violations", "witnesses"}) {
                     count(o, f, "readings." + key + ".");
+                }
+                if (!r.expected().label().equals(o.path("expected").asText())) {
+                    throw new IllegalArgumentException("readings." + key + ".expected: the catalogue says " + r.expected().label());
+                }
+                long checked = o.get("checked").asLong();
+                for (String f : new String[] {"distinct", "checkedSoftmax", "violations", "witnesses"}) {
+                    if (o.get(f).asLong() > checked) {
+                        throw new IllegalArgumentException("readings." + key + "." + f + ": more than the " + checked
+                                + " cases checked");
+                    }
+                }
+                if (o.get("undecidedSoftmax").asLong() > o.get("undecided").asLong()) {
+                    throw new IllegalArgumentException("readings." + key + ".undecidedSoftmax: more than undecided");
+                }
+                JsonNode hist = o.get("ratioHistogram");
+                if (hist == null || !hist.isArray()) {
+                    throw new IllegalArgumentException("readings." + key + ".ratioHistogram: expected an array");
+                }
+                for (JsonNode x : hist) {
+                    if (!x.isIntegralNumber() || !x.canConvertToLong() || x.asLong() < 0) {
+                        throw new IllegalArgumentException("readings." + key + ".ratioHistogram: expected integers at least 0");
+                    }
+                }
+                JsonNode ex = o.get("exhaustive");
+                if (ex != null && (!ex.isArray() || java.util.stream.StreamSupport.stream(ex.spliterator(), false)
+                        .anyMatch(x -> !x.isObject() || !x.path("scope").isTextual()))) {
+                    throw new IllegalArgumentException("readings." + key + ".exhaustive: expected an array of scopes");
                 }
                 JsonNode ratio = o.get("maxRatio");
                 if (ratio == null || !(ratio.isNull() || ratio.isTextual())) {
@@ -115,7 +145,7 @@ public final class SuiteResults {
 
     private static void count(JsonNode o, String field, String place) {
         JsonNode v = o.get(field);
-        if (v == null || !v.isIntegralNumber() || v.asLong() < 0) {
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
             throw new IllegalArgumentException(place + field + ": expected an integer at least 0");
         }
     }

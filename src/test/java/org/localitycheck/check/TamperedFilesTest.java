@@ -107,6 +107,14 @@ class TamperedFilesTest {
                 w.put("kappa", 1);
             }
         });
+        e.put("witness lambda 2 with the rhs it gives (1/(1 - lambda) < 0)", f -> {
+            ((ObjectNode) f.get("witness")).put("lambda", "2");
+            f.put("rhs", "-8");
+        });
+        e.put("witness tau 1/10^63 (exp of huge arguments)", f -> ((ObjectNode) f.get("witness")).put("tau",
+                "1/1" + "0".repeat(63)));
+        e.put("instance with a name", f -> instance(f).put("name", "x"));
+        e.put("found.case not a number", f -> ((ObjectNode) f.get("found")).put("case", "zzz"));
         e.put("lhs with trailing garbage", f -> f.put("lhs", f.get("lhs").asText() + "/xyz"));
         e.put("lhs not reduced", f -> {
             Frac l = Frac.parse(f.get("lhs").asText());

@@ -225,6 +225,22 @@ class CliJobsTest {
         assertEquals(List.of(), files(out));
     }
 
+    /** A foreign file under a finding's name in the target is a conflict, left as it was. */
+    @Test
+    void mergeNeverTakesAForeignFileForTheFinding() throws IOException {
+        Path a = dir.resolve("a");
+        Files.createDirectories(a);
+        Path stored = CheckerStore.any();
+        Files.copy(stored, a.resolve(stored.getFileName()));
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(stored.getFileName()), "{\"x\": 1}");
+        ComputeCommandTest.Run r = run("merge", a.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("CONFLICT"), r.out());
+        assertEquals("{\"x\": 1}", Files.readString(out.resolve(stored.getFileName())));
+    }
+
     /** A stored counterexample of the repository, to link to. */
     static final class CheckerStore {
         static Path any() throws IOException {

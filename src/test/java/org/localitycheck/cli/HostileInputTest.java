@@ -47,6 +47,11 @@ class HostileInputTest {
                 List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=1000000000"),
                 List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=-1"),
                 List.of("eval", "--instance", EXAMPLE, "--witness", "bogus=1"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "k=2"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "k=1/2"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "tau=0"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "tau=-1"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=1,kappa=2"),
                 List.of("hunt", "--threads", "-1"),
                 List.of("hunt", "--climb-steps", "-1"),
                 List.of("hunt", "--findings-per-reading", "0"),
@@ -175,6 +180,26 @@ class HostileInputTest {
             assertOneLine(r);
             assertFalse(Files.exists(out) || Files.exists(props), "a refused report wrote files");
         }
+    }
+
+    /** report replaces only its own files, and lists only files that are what their names say. */
+    @Test
+    void reportNeitherReplacesForeignFilesNorListsForgedOnes() throws IOException {
+        Path results = dir.resolve("results.json");
+        Files.writeString(results, org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
+                org.localitycheck.search.Suite.run(1, 1, 4, null))));
+        Path out = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(out.resolve("index.md"), "my notes");
+        ComputeCommandTest.Run r = run("report", "--results", results.toString(), "--out", out.toString(), "--properties",
+                dir.resolve("props").toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("my notes", Files.readString(out.resolve("index.md")));
+        Path fake = Files.createDirectories(dir.resolve("ce"));
+        Files.writeString(fake.resolve("garbage.json"), "{}");
+        r = run("report", "--results", results.toString(), "--out", dir.resolve("r2").toString(), "--properties",
+                dir.resolve("p2").toString(), "--counterexamples", fake.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("garbage.json"), r.err());
     }
 
     @Test
