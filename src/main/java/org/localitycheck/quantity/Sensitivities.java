@@ -18,6 +18,50 @@ public final class Sensitivities {
     private Sensitivities() {
     }
 
+    /** A coordinate with more local values than this is compared through subsets, not pairs (see lineSupremum). */
+    static final int PAIRWISE_UP_TO = 16;
+
+    /**
+     * sup over pairs of rows of TV = max over sets A of next states of (max_r r(A) - min_r r(A)), since TV(p, q) =
+     * max_A p(A) - q(A): linear in the number of rows when there are few next states (the pairwise sup is quadratic).
+     */
+    static Rational lineSupremum(java.util.List<Rational[]> rows) {
+        int width = rows.get(0).length;
+        Rational best = Rational.ZERO;
+        for (int set = 1; set < (1 << width) - 1; set++) {
+            Rational max = null;
+            Rational min = null;
+            for (Rational[] r : rows) {
+                Rational mass = Rational.ZERO;
+                for (int x = 0; x < width; x++) {
+                    if ((set >> x & 1) != 0) {
+                        mass = mass.add(r[x]);
+                    }
+                }
+                max = max == null ? mass : max.max(mass);
+                min = min == null ? mass : min.min(mass);
+            }
+            best = best.max(max.subtract(min));
+        }
+        return best;
+    }
+
+    /** The entrywise max of the pairwise result and the lines compared through subsets. */
+    private static RationalMatrix withLines(RationalMatrix pairwise, Rational[][] lines) {
+        Rational[][] out = new Rational[lines.length][lines.length];
+        for (int j = 0; j < lines.length; j++) {
+            for (int i = 0; i < lines.length; i++) {
+                out[j][i] = pairwise.get(j, i).max(lines[j][i]);
+            }
+        }
+        return RationalMatrix.ofRows(out);
+    }
+
+    /** Whether agent j's rows along a line of m values are compared through subsets: many values, few next states. */
+    private static boolean bySubsets(int m, int nextStates) {
+        return m > PAIRWISE_UP_TO && nextStates <= 12 && (1L << nextStates) < m;
+    }
+
     /** E^s_{j&lt;-i} = sup over s, s' with s_{-i} = s'_{-i} and a of TV(P_j(.|s,a), P_j(.|s',a)). */
     public static RationalMatrix stateSensitivity(Instance inst) {
         IntegerView view = IntegerView.of(inst);
@@ -27,11 +71,36 @@ public final class Sensitivities {
         int na = inst.actions().size();
         Rational[][] e = zeros(n);
         long[][] best = new long[n][n];
+        Rational[][] lines = zeros(n);
         for (int i = 0; i < n; i++) {
-            for (int s = 0; s < st.size(); s++) {
+            for (int j = 0; j < n; j++) {
+                if (!bySubsets(st.localSize(i), st.localSize(j))) {
+                    continue;
+                }
+                for (int s = 0; s < st.size(); s++) {
+                    if (st.digit(s, i) != 0) {
+                        continue;
+                    }
+                    for (int a = 0; a < na; a++) {
+                        java.util.List<Rational[]> rows = new java.util.ArrayList<>();
+                        for (int v = 0; v < st.localSize(i); v++) {
+                            rows.add(k.row(j, st.withDigit(s, i, v), a));
+                        }
+                        lines[j][i] = lines[j][i].max(lineSupremum(rows));
+                    }
+                }
+            }
+            boolean pairwise = false;
+            for (int j = 0; j < n; j++) {
+                pairwise |= !bySubsets(st.localSize(i), st.localSize(j));
+            }
+            for (int s = 0; s < st.size() && pairwise; s++) {
                 for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
                     int s2 = st.withDigit(s, i, v);
                     for (int j = 0; j < n; j++) {
+                        if (bySubsets(st.localSize(i), st.localSize(j))) {
+                            continue;
+                        }
                         for (int a = 0; a < na; a++) {
                             if (view != null) {
                                 best[j][i] = Math.max(best[j][i],
@@ -44,7 +113,7 @@ public final class Sensitivities {
                 }
             }
         }
-        return view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd);
+        return withLines(view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd), lines);
     }
 
     /** E^a_{j&lt;-k} = sup over s and a, a' with a_{-k} = a'_{-k} of TV(P_j(.|s,a), P_j(.|s,a')). */
@@ -56,11 +125,35 @@ public final class Sensitivities {
         int ns = inst.states().size();
         Rational[][] e = zeros(n);
         long[][] best = new long[n][n];
+        Rational[][] lines = zeros(n);
+        JointSpace st = inst.states();
         for (int kk = 0; kk < n; kk++) {
-            for (int a = 0; a < ac.size(); a++) {
+            boolean pairwise = false;
+            for (int j = 0; j < n; j++) {
+                if (!bySubsets(ac.localSize(kk), st.localSize(j))) {
+                    pairwise = true;
+                    continue;
+                }
+                for (int a = 0; a < ac.size(); a++) {
+                    if (ac.digit(a, kk) != 0) {
+                        continue;
+                    }
+                    for (int s = 0; s < ns; s++) {
+                        java.util.List<Rational[]> rows = new java.util.ArrayList<>();
+                        for (int v = 0; v < ac.localSize(kk); v++) {
+                            rows.add(ker.row(j, s, ac.withDigit(a, kk, v)));
+                        }
+                        lines[j][kk] = lines[j][kk].max(lineSupremum(rows));
+                    }
+                }
+            }
+            for (int a = 0; a < ac.size() && pairwise; a++) {
                 for (int v = ac.digit(a, kk) + 1; v < ac.localSize(kk); v++) {
                     int a2 = ac.withDigit(a, kk, v);
                     for (int j = 0; j < n; j++) {
+                        if (bySubsets(ac.localSize(kk), st.localSize(j))) {
+                            continue;
+                        }
                         for (int s = 0; s < ns; s++) {
                             if (view != null) {
                                 best[j][kk] = Math.max(best[j][kk],
@@ -73,7 +166,7 @@ public final class Sensitivities {
                 }
             }
         }
-        return view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd);
+        return withLines(view == null ? RationalMatrix.ofRows(e) : fromDoubled(best, view.kd), lines);
     }
 
     /**

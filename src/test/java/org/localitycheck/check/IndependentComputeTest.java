@@ -1,6 +1,7 @@
 package org.localitycheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -33,6 +34,91 @@ class IndependentComputeTest {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * Agents with more than 16 local states or actions and few next states: the engine compares those lines through
+     * subsets of next states (Sensitivities.lineSupremum), the checker pair by pair; E^s and E^a agree (the rest does
+     * not depend on how lines are compared).
+     */
+    @TestFactory
+    Stream<DynamicTest> longLinesAgreeWithThePairwiseDefinition() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long seed = 77 + i;
+            tests.add(DynamicTest.dynamicTest("seed " + seed, () -> {
+                Instance inst = longLines(seed);
+                Mdp m = new Mdp(InstanceJson.toTree(inst));
+                var es = org.localitycheck.quantity.Sensitivities.stateSensitivity(inst);
+                var ea = org.localitycheck.quantity.Sensitivities.actionSensitivity(inst);
+                Frac[][] ces = m.sensitivity(0);
+                Frac[][] cea = m.sensitivity(1);
+                for (int j = 0; j < 2; j++) {
+                    for (int x = 0; x < 2; x++) {
+                        assertEquals(ces[j][x].toString(), es.get(j, x).toString(), "Es[" + j + "][" + x + "]");
+                        assertEquals(cea[j][x].toString(), ea.get(j, x).toString(), "Ea[" + j + "][" + x + "]");
+                    }
+                }
+                assertTrue(ces[1][0].signum() > 0 && cea[1][1].signum() > 0, "the long lines carry no variation to compare");
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** Two agents: (18 states, 2 actions) and (2 states, 20 actions); random rows with weights 0..3, full observation. */
+    static Instance longLines(long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        int[] ms = {18, 2};
+        int[] ma = {2, 20};
+        int ns = 36;
+        int na = 40;
+        StringBuilder sb = new StringBuilder("{\"format\":\"locality-check/instance@1\",\"agents\":[{\"states\":18,\"actions\":2},"
+                + "{\"states\":2,\"actions\":20}],\"kernel\":[");
+        for (int j = 0; j < 2; j++) {
+            sb.append(j > 0 ? "," : "").append('[');
+            for (int s = 0; s < ns; s++) {
+                sb.append(s > 0 ? "," : "").append('[');
+                for (int a = 0; a < na; a++) {
+                    sb.append(a > 0 ? "," : "").append(row(rnd, ms[j]));
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+        }
+        sb.append("],\"policy\":{\"kind\":\"tabular\",\"tables\":[");
+        for (int k = 0; k < 2; k++) {
+            sb.append(k > 0 ? "," : "").append('[');
+            for (int s = 0; s < ns; s++) {
+                sb.append(s > 0 ? "," : "").append(row(rnd, ma[k]));
+            }
+            sb.append(']');
+        }
+        sb.append("]},\"reward\":[");
+        for (int s = 0; s < ns; s++) {
+            sb.append(s > 0 ? "," : "").append('[');
+            for (int a = 0; a < na; a++) {
+                sb.append(a > 0 ? "," : "").append('"').append(rnd.nextInt(-3, 4)).append('"');
+            }
+            sb.append(']');
+        }
+        return InstanceJson.parse(sb.append("]}").toString(), 1 << 20);
+    }
+
+    private static String row(java.util.SplittableRandom rnd, int width) {
+        int[] w = new int[width];
+        int sum = 0;
+        while (sum == 0) {
+            sum = 0;
+            for (int x = 0; x < width; x++) {
+                w[x] = rnd.nextInt(4);
+                sum += w[x];
+            }
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int x = 0; x < width; x++) {
+            sb.append(x > 0 ? "," : "").append('"').append(w[x]).append('/').append(sum).append('"');
+        }
+        return sb.append(']').toString();
     }
 
     static void compare(Instance inst) {
