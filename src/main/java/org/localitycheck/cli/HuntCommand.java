@@ -364,9 +364,12 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
                 () -> stop.get() || System.nanoTime() >= end);
         for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
             stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());
-            boolean expected = c.reading(ps.getKey()).expected() != Expected.HOLDS;
+            // an existential reading's "violations" are the witnesses it asks for, not violations
+            Reading rd = c.reading(ps.getKey());
+            long v = rd.existential() ? 0 : ps.getValue().violations();
+            boolean expected = rd.expected() != Expected.HOLDS;
             progress.cases(ps.getValue().checked() + ps.getValue().notApplicable() + ps.getValue().undecided(),
-                    expected ? ps.getValue().violations() : 0, expected ? 0 : ps.getValue().violations());
+                    expected ? v : 0, expected ? 0 : v);
         }
     }
 
