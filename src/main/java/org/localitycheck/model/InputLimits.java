@@ -11,7 +11,7 @@ public final class InputLimits {
     /** Largest input file, in bytes. */
     public static final long MAX_FILE_BYTES = property("locality-check.max-file-bytes", 256L << 20);
     /** Most digits in one number of an instance (numerator and denominator each). */
-    public static final long MAX_DIGITS = property("locality-check.max-digits", 100);
+    public static final long MAX_DIGITS = property("locality-check.max-digits", 40);
     /** Largest |logit / tau| of a softmax policy: exp of larger arguments is not evaluated. */
     public static final long MAX_SOFTMAX_EXPONENT = property("locality-check.max-softmax-exponent", 10_000);
     /** Largest truncation depth, count of generated instances and integer witness parameter. */
