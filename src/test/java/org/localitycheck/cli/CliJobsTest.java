@@ -223,6 +223,7 @@ class CliJobsTest {
         assertEquals(1, r.code(), r.out() + r.err());
         assertEquals(4, r.out().lines().filter(l -> l.startsWith("REFUSED ")).count(), r.out());
         assertEquals(List.of(), files(out));
+        Files.delete(a.resolve(stored.getFileName().toString())); // the link, not the repository's file
     }
 
     /** A foreign file under a finding's name in the target is a conflict, left as it was. */
