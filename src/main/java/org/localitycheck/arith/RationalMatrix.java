@@ -247,7 +247,7 @@ public final class RationalMatrix {
         return true;
     }
 
-    /** Determinant by fraction-free elimination over the rationals (small matrices). */
+    /** Determinant by Gaussian elimination with exact rational pivots (small matrices). */
     public Rational determinant() {
         square("determinant");
         Rational[][] m = toArray();

@@ -1,9 +1,10 @@
 package org.localitycheck.check;
 
 /**
- * The checker's own evaluation of one-block/kl-anchored: the block update of agent k from the truncated surrogate,
- * its stationary distribution enclosed by d - d~ = d^T E Z~, and the two sides, all with this package's code.
- * Accepts when its own enclosures prove RHS &gt; gain.
+ * The checker's own evaluation of the one-block readings (kl-anchored, proof-step, entropy-regularized), Cor. 15's
+ * passes (recomputed and stale) and lpi/scoped-update: block updates of the truncated surrogate, stationary
+ * distributions enclosed by d - d~ = d^T E Z~, and the two sides as enclosures ({@link Sides}), all with this
+ * package's code; {@link Checker} decides from them.
  */
 final class OneBlockCheck {
     static final int BITS = 160;

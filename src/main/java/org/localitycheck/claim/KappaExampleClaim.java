@@ -4,8 +4,8 @@ import java.util.List;
 import org.localitycheck.arith.Rational;
 
 /**
- * Sec. 3's numbers: 0.99^kappa &lt;= 0.01 "needs kappa ~ 458", 0.495^kappa &lt;= 0.01 "needs kappa ~ 7". The
- * witness is the kappa to test; the statements involve no instance.
+ * Sec. 3's numbers: 0.99^kappa &lt;= 0.01 "needs kappa ~ 458", 0.495^kappa &lt;= 0.01 "needs kappa ~ 7". Each
+ * reading fixes its own kappa (no witness parameters) and involves no instance.
  */
 public final class KappaExampleClaim extends BaseClaim {
     public static final Rational PRIOR = Rational.parse("0.99");

@@ -106,7 +106,7 @@ public final class Instance {
         return policy;
     }
 
-    /** The tabular policy; IllegalArgumentException naming the operation when it is softmax. */
+    /** The tabular policy; UnsupportedOperationException naming the operation when it is softmax. */
     public TabularPolicy tabularPolicy(String operation) {
         if (!(policy instanceof TabularPolicy)) {
             throw new UnsupportedOperationException(operation + ": softmax policies are not supported yet "

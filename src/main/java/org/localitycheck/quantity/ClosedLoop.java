@@ -194,7 +194,10 @@ public final class ClosedLoop {
         return rewardUnderPolicy.clone();
     }
 
-    /** The joint kernel P^pi(s' | s) = prod_j P^pi_j(s'_j | s), built on demand. */
+    /**
+     * The joint kernel P^pi(s' | s) = sum_a pi(a | s) prod_j P_j(s'_j | s, a), built on demand. Not the product of the
+     * marginals P^pi_j: one joint action can correlate agents' next states (the c-governs/literal finding).
+     */
     public JointKernel jointKernel() {
         return JointKernel.of(instance);
     }

@@ -81,10 +81,7 @@ public final class WitnessGenerator {
         }
     }
 
-    /**
-     * Logits: the first vector of a witness is random (or constant, the sharp case of Lemma 8); a later one is
-     * the first plus a perturbation: random, or +-eps alternating (balanced), or on one entry.
-     */
+    /** The first vector already in the witness, or null. */
     static Rational[] firstVector(Witness w) {
         for (Object o : w.values().values()) {
             if (o instanceof Rational[]) {
@@ -94,6 +91,10 @@ public final class WitnessGenerator {
         return null;
     }
 
+    /**
+     * Logits: the first vector of a witness is random (or constant, the sharp case of Lemma 8); a later one is
+     * the first plus a perturbation: random, or +-eps alternating (balanced), or on one entry.
+     */
     static Rational[] logits(Witness w, SplittableRandom rnd) {
         Rational[] first = firstVector(w);
         if (first == null) {
