@@ -156,7 +156,7 @@ class CliJobsTest {
         }
         if (n.isObject()) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
-            n.fields().forEachRemaining(e -> o.set(e.getKey(), e.getKey().equals("format") || e.getKey().equals("instance")
+            n.properties().forEach(e -> o.set(e.getKey(), e.getKey().equals("format") || e.getKey().equals("instance")
                     || e.getKey().equals("k") ? e.getValue() : midpoints(e.getValue())));
             return o;
         }
