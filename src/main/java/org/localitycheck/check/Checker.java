@@ -219,8 +219,7 @@ public final class Checker {
             }
         };
         put.accept("lpi/scoped-update", "k,kappa,tau");
-        put.accept("one-block/kl-anchored one-block/proof-step", "k,kappa,lambda,tau");
-        put.accept("one-block/entropy-regularized", "k,kappa,lambda,tau");
+        put.accept("one-block/kl-anchored one-block/proof-step one-block/entropy-regularized", "k,kappa,lambda,tau");
         put.accept("cor15/literal cor15/stale", "kappa,tau");
         put.accept("kappa-example/prior-458 leader-follower/rho-at-least-one spectral-vs-norm/prior-norm-certifies "
                 + "thm3-resolvent/norm-series-step thm3-resolvent/without-hypothesis prop1/coupling-equality", "");

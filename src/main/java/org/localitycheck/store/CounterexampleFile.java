@@ -121,14 +121,8 @@ public final class CounterexampleFile {
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
+        Path tmp = temporaryCopy(dir, bytes);
         try {
-            Files.write(tmp, bytes);
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the platform's default permissions stay
-            }
             try {
                 Files.createLink(target, tmp);
             } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -142,14 +136,8 @@ public final class CounterexampleFile {
         }
     }
 
-    public static void writeAtomically(Path target, String text) throws IOException {
-        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Write to a temporary file in the same folder, then move it into place in one step. */
-    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+    /** The bytes in a new hidden file of dir, readable by all (the caller moves or links it, then deletes it). */
+    private static Path temporaryCopy(Path dir, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
         try {
             Files.write(tmp, bytes);
@@ -158,6 +146,23 @@ public final class CounterexampleFile {
             } catch (UnsupportedOperationException notPosix) {
                 // the platform's default permissions stay
             }
+            return tmp;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Write to a temporary file in the same folder, then move it into place in one step. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = temporaryCopy(dir, bytes);
+        try {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
