@@ -118,11 +118,11 @@ final class OneBlockCheck {
     }
 
     /** A cor15 file's instance, kappa and tau, and the evaluation at its policy (null when that chain is multichain). */
-    record PassInput(Mdp m, int kappa, Frac tau, Evaluation ev) {
+    record PassInput(int kappa, Frac tau, Evaluation ev) {
         static PassInput of(Mdp m, Params w) {
             int kappa = w.count("kappa");
             Evaluation ev = evaluation(m, kappa);
-            return ev == null ? null : new PassInput(m, kappa, w.number("tau"), ev);
+            return ev == null ? null : new PassInput(kappa, w.number("tau"), ev);
         }
     }
 
@@ -130,12 +130,11 @@ final class OneBlockCheck {
      * cor15/stale: Algorithm 1's pass with every g_k computed at the file's policy pi, agents updated in turn; the gain
      * rbar(pi^(n)) - rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k) - 2n min_c ||hhat - c - h||.
      */
-    static Sides staleSides(Mdp m0, Params w) {
-        PassInput in = PassInput.of(m0, w);
+    static Sides staleSides(Mdp m, Params w) {
+        PassInput in = PassInput.of(m, w);
         if (in == null) {
             return null;
         }
-        Mdp m = in.m();
         int kappa = in.kappa();
         Frac tau = in.tau();
         Evaluation ev = in.ev();
@@ -163,12 +162,11 @@ final class OneBlockCheck {
      * at the current policy pi^(k-1), whose rows after the first block are known by enclosures; the gain rbar(pi^(n)) -
      * rbar(pi) against tau sum_k E_{d^{pi^(k)}} KL(pi_k^(k) || pi_k^(k-1)) - 2n min_c ||hhat - c - h|| at the start.
      */
-    static Sides recomputedSides(Mdp m0, Params w) {
-        PassInput in = PassInput.of(m0, w);
+    static Sides recomputedSides(Mdp m, Params w) {
+        PassInput in = PassInput.of(m, w);
         if (in == null) {
             return null;
         }
-        Mdp m = in.m();
         int kappa = in.kappa();
         Frac tau = in.tau();
         Evaluation ev = in.ev();
