@@ -117,7 +117,7 @@ final class OneBlockCheck {
         return new Sides(rhs, gain);
     }
 
-    /** A cor15 file's instance, kappa and tau, and the evaluation at its policy (null when that chain is multichain). */
+    /** A cor15 file's kappa and tau, and the evaluation at its policy (null when that chain is multichain). */
     record PassInput(int kappa, Frac tau, Evaluation ev) {
         static PassInput of(Mdp m, Params w) {
             int kappa = w.count("kappa");
