@@ -107,7 +107,7 @@ public final class Checker {
             Mdp m = inst.isNull() ? null : new Mdp(inst);
             Frac lhs = StrictJson.number(file.get("lhs"), "lhs");
             Frac rhs = StrictJson.number(file.get("rhs"), "rhs");
-            StrictJson.text(file, "at", "file");
+            String at = StrictJson.text(file, "at", "file");
             found(StrictJson.object(file, "found", "file"));
             verifyMatrices(file, m);
             if (!WITNESS.containsKey(key)) {
@@ -124,9 +124,9 @@ public final class Checker {
                         + ", the file " + w.keys());
             }
             if (key.startsWith("one-block/") || key.startsWith("cor15/")) {
-                precision(StrictJson.text(file, "at", "file")); // refused before the work, not after
+                precision(at); // refused before the work, not after
             }
-            return decide(key, m, w, lhs, rhs, StrictJson.text(file, "at", "file"));
+            return decide(key, m, w, lhs, rhs, at);
         } catch (StrictJson.Invalid e) {
             return new Result(Outcome.MALFORMED, e.getMessage());
         } catch (RuntimeException e) {

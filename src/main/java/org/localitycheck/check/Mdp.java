@@ -159,9 +159,6 @@ final class Mdp {
         return new Mdp(this, policy);
     }
 
-    static Frac[] fracs(JsonNode arr, String place) {
-        return StrictJson.numbers(arr, place, -1);
-    }
 
     /** Digit i of a joint index over local sizes m (agent 0 most significant). */
     static int digit(int[] m, int idx, int i) {

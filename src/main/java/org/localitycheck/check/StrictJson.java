@@ -166,10 +166,7 @@ final class StrictJson {
         } else {
             throw new Invalid(place, "not a rational in output form (\"3\", \"-3/8\"): \"" + clip(s) + "\"");
         }
-        if (f.n().abs().bitLength() > MAX_DIGITS * 10 / 3 || f.d().bitLength() > MAX_DIGITS * 10 / 3
-                || f.n().abs().toString().length() > MAX_DIGITS || f.d().toString().length() > MAX_DIGITS) {
-            throw new Invalid(place, "a number of more than " + MAX_DIGITS + " digits");
-        }
+        atMostDigits(f, MAX_DIGITS, place, "a number");
         if (!f.toString().equals(s)) {
             throw new Invalid(place, "not reduced: \"" + clip(s) + "\" is " + clip(f.toString()));
         }
@@ -185,26 +182,24 @@ final class StrictJson {
         return f;
     }
 
-    /** A witness number: at most MAX_INSTANCE_DIGITS digits, like an instance's. */
-    static Frac witnessNumber(JsonNode v, String place) {
-        return instanceNumbers(JsonNodeFactoryHolder.array(v), place, 1)[0];
+    /** Numerator and denominator each of at most limit digits. */
+    private static Frac atMostDigits(Frac f, int limit, String place, String what) {
+        if (f.n().abs().toString().length() > limit || f.d().toString().length() > limit) {
+            throw new Invalid(place, what + " of more than " + limit + " digits (the checker's limit)");
+        }
+        return f;
     }
 
-    /** Wraps one node in an array, for the per-entry checks. */
-    private static final class JsonNodeFactoryHolder {
-        static JsonNode array(JsonNode v) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(v);
-        }
+    /** A witness number: at most MAX_INSTANCE_DIGITS digits, like an instance's. */
+    static Frac witnessNumber(JsonNode v, String place) {
+        return atMostDigits(number(v, place), MAX_INSTANCE_DIGITS, place, "a witness number");
     }
 
     /** Numbers of an instance: at most MAX_INSTANCE_DIGITS digits each. */
     static Frac[] instanceNumbers(JsonNode v, String place, int length) {
         Frac[] f = numbers(v, place, length);
         for (int i = 0; i < f.length; i++) {
-            if (f[i].n().abs().toString().length() > MAX_INSTANCE_DIGITS || f[i].d().toString().length() > MAX_INSTANCE_DIGITS) {
-                throw new Invalid(place + "[" + i + "]", "an instance number of more than " + MAX_INSTANCE_DIGITS
-                        + " digits (the checker's limit)");
-            }
+            atMostDigits(f[i], MAX_INSTANCE_DIGITS, place + "[" + i + "]", "an instance number");
         }
         return f;
     }

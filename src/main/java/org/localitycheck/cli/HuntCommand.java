@@ -108,7 +108,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
                     + (sh[1] > 1 ? "-shard-" + sh[0] + "-of-" + sh[1] : ""));
             spec.commandLine().getErr().println("hunt: writing to " + out);
         }
-        requireWritableFolder(out);
+        OutputFolder.requireWritable(out);
         if (exhaustive != null) {
             return runExhaustive(selection, sh);
         }
@@ -464,21 +464,6 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             return new int[] {i, n};
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("hunt: --shard must be i/N with 0 <= i < N, got \"" + s + "\"");
-        }
-    }
-
-    /** The output folder, checked before any work: it must be a folder this process can write, or creatable. */
-    static void requireWritableFolder(Path out) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputFileException(out.toString(), "exists and is not a folder");
-        }
-        try {
-            Files.createDirectories(out);
-        } catch (java.io.IOException e) {
-            throw new InputFileException(out.toString(), "cannot be created as a folder (" + e.getClass().getSimpleName() + ")");
-        }
-        if (!Files.isWritable(out)) {
-            throw new InputFileException(out.toString(), "is a folder this process cannot write");
         }
     }
 

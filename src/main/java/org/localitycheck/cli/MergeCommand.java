@@ -52,7 +52,7 @@ final class MergeCommand implements Callable<Integer> {
                 collect(families, org.localitycheck.store.FamilyFile.FOLDER + "/", "-family", byName, refused);
             }
         }
-        HuntCommand.requireWritableFolder(out);
+        OutputFolder.requireWritable(out);
         int copied = 0;
         int same = 0;
         int duplicates = 0;

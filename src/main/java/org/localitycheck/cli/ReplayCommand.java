@@ -54,7 +54,7 @@ final class ReplayCommand implements Callable<Integer> {
         int failed = 0;
         boolean malformed = false;
         var summary = JsonSummary.start("replay");
-        var list = summary.putArray("files");
+        var list = summary.putArray("results");
         for (Path f : files) {
             Checker.Result c = Checker.check(f);
             String engine;
@@ -86,7 +86,6 @@ final class ReplayCommand implements Callable<Integer> {
         int code = malformed ? Main.BAD_INPUT : failed == 0 ? Main.OK : Main.CHECK_FAILED;
         if (json) {
             summary.put("files", files.size());
-            summary.set("results", list);
             summary.put("failed", failed);
             JsonSummary.print(out, summary, code);
             return code;

@@ -177,7 +177,7 @@ final class ReportCommand implements Callable<Integer> {
             return compareWithStored(files);
         }
         for (Path folder : new Path[] {out, properties}) {
-            HuntCommand.requireWritableFolder(folder);
+            OutputFolder.requireWritable(folder);
         }
         for (Path p : files.keySet()) {
             requireOurs(p);
