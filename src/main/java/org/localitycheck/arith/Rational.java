@@ -134,6 +134,10 @@ public final class Rational implements Comparable<Rational> {
         if (text == null) {
             throw new IllegalArgumentException("Rational.parse: null is not a number");
         }
+        Rational small = parseSmall(text);
+        if (small != null) {
+            return small;
+        }
         if (INTEGER.matcher(text).matches()) {
             return of(new BigInteger(text));
         }
@@ -148,6 +152,54 @@ public final class Rational implements Comparable<Rational> {
         }
         throw new IllegalArgumentException("Rational.parse: \"" + text
                 + "\" is not an integer, a fraction p/q or a finite decimal");
+    }
+
+    /**
+     * The same three spellings when every digit run has at most 18 digits, read in longs; null for anything
+     * else (longer runs, or text that is not a number: {@link #parse} then decides).
+     */
+    private static Rational parseSmall(String text) {
+        int len = text.length();
+        int i = len > 0 && text.charAt(0) == '-' ? 1 : 0;
+        boolean negative = i == 1;
+        int start = i;
+        long a = 0;
+        for (; i < len && isDigit(text.charAt(i)); i++) {
+            a = a * 10 + (text.charAt(i) - '0');
+        }
+        int digits = i - start;
+        if (digits == 0 || digits > 18) {
+            return null;
+        }
+        if (i == len) {
+            return of(negative ? -a : a);
+        }
+        char sep = text.charAt(i++);
+        if (sep != '/' && sep != '.') {
+            return null;
+        }
+        start = i;
+        long b = 0;
+        for (; i < len && isDigit(text.charAt(i)); i++) {
+            b = b * 10 + (text.charAt(i) - '0');
+        }
+        digits = i - start;
+        if (i != len || digits == 0 || digits > 18) {
+            return null;
+        }
+        if (sep == '/') {
+            return text.charAt(start) == '0' ? null : of(negative ? -a : a, b);
+        }
+        long scale = 1;
+        for (int k = 0; k < digits; k++) {
+            scale *= 10;
+        }
+        // a + b / scale with a, b < 10^18: a * scale + b may leave a long, so combine exactly
+        return of(negative ? -a : a).add(of(negative ? -b : b, scale));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public boolean isSmall() {

@@ -4,24 +4,34 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceJson;
 import org.localitycheck.quantity.Evaluation;
+import org.localitycheck.quantity.PhaseTimes;
 import org.localitycheck.quantity.ReferenceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Throughput;
+import org.localitycheck.store.CounterexampleFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench}: times the whole of {@code compute} (every reference@1 field, written to a string) on the
- * dense benchmark family, n = from..to agents, and reports joint states, seconds and peak heap.
+ * {@code bench}: times the whole of {@code compute} (reading the instance's text, every reference@1 field, the
+ * output's text) on a dense benchmark family, n = from..to agents, phase by phase, with peak heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark compute (kappa 8) on n binary agents with 2 actions and a random dense kernel.")
+        description = "Benchmark compute (kappa 8) on n binary agents with 2 actions and a random dense kernel, "
+                + "phase by phase.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,6 +48,48 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "instance seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--family", defaultValue = "dyadic", paramLabel = "dyadic|generic",
+            description = "dyadic: kernel entries k/8, policy k/4, integer rewards; generic: rows w/sum(w) with w in "
+                    + "1..6, rewards p/q with q <= 3 (default ${DEFAULT-VALUE})")
+    String family;
+
+    @Option(names = "--save", paramLabel = "DIR",
+            description = "also write each instance to DIR/<name>.json (for running other tools on the same instance)")
+    Path save;
+
+    /** Writes a new file; an existing one must hold the same text (the same seed gives the same instance). */
+    private static void saveNew(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (!CounterexampleFile.writeNew(file, bytes) && !Arrays.equals(Files.readAllBytes(file), bytes)) {
+            throw new InputFileException(file.toString(), "exists with other content; not replaced");
+        }
+    }
+
+    private static final String[] PHASES = {"read", "kernel", "locality", "long run", "kappa rows", "output"};
+
+    /** Counts the characters of the output without keeping them. */
+    private static final class CharCount implements Appendable {
+        long count;
+
+        @Override
+        public Appendable append(CharSequence csq) {
+            count += csq.length();
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) {
+            count += end - start;
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            count++;
+            return this;
+        }
+    }
+
     @Option(names = "--checks", description = "instead: instance-checks per second on random instances with n <= 3 "
             + "(tabular: prop1, lemma2, c-governs, thm3-iterate, thm3-resolvent, surrogate; softmax: lemma10, monotone; "
             + "all readings)")
@@ -47,11 +99,15 @@ final class BenchCommand implements Callable<Integer> {
     double seconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         OptionRange.require("--from", from, 1, 16);
         OptionRange.require("--to", to, from, 16);
         OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
         OptionRange.require("--seconds", seconds, 0, 3600);
+        if (!family.equals("dyadic") && !family.equals("generic")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "bench: --family must be dyadic or generic, got \"" + family + "\"");
+        }
         if (checks) {
             PrintWriter out = spec.commandLine().getOut();
             Throughput.run(Math.min(seconds, 3), 1, seed); // warm-up, not reported
@@ -70,30 +126,48 @@ final class BenchCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
-        if (from < 1 || to < from || to > 10) {
-            throw new IllegalArgumentException("bench: need 1 <= --from <= --to <= 10, got " + from + ".." + to);
+        if (to > 10) {
+            throw new IllegalArgumentException("bench: need --to <= 10 for compute, got " + to);
+        }
+        if (save != null) {
+            OutputFolder.requireWritable(save);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| n | joint states | joint actions | seconds | peak heap MiB | output MiB |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| n | joint states | read | kernel | locality | long run | kappa rows | output | seconds "
+                + "| peak heap MiB | output MiB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         out.flush();
         for (int n = from; n <= to; n++) {
-            Instance inst = DenseBenchmarkInstance.of(n, seed);
+            Instance built = family.equals("generic") ? DenseBenchmarkInstance.generic(n, seed)
+                    : DenseBenchmarkInstance.of(n, seed);
+            String text = CanonicalJson.pretty(InstanceJson.toTree(built));
+            if (save != null) {
+                saveNew(save.resolve(built.name() + ".json"), text);
+            }
             System.gc();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }
-            long t0 = System.nanoTime();
-            String text = CanonicalJson.pretty(ReferenceJson.toTree(Evaluation.of(inst, kappa)));
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            PhaseTimes times = new PhaseTimes();
+            Instance inst = InstanceJson.parse(text, Long.MAX_VALUE);
+            times.mark("read");
+            Evaluation ev = Evaluation.of(inst, kappa, times);
+            CharCount written = new CharCount();
+            CanonicalJson.pretty(ReferenceJson.toTree(ev), written);
+            times.mark("output");
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
-            out.printf("| %d | %d | %d | %.2f | %d | %.1f |%n", n, inst.states().size(), inst.actions().size(),
-                    seconds, peak >> 20, text.length() / 1048576.0);
+            Map<String, Double> t = times.seconds();
+            double total = t.values().stream().mapToDouble(Double::doubleValue).sum();
+            out.printf("| %d | %d |", n, inst.states().size());
+            for (String phase : PHASES) {
+                out.printf(" %.2f |", t.getOrDefault(phase, 0.0));
+            }
+            out.printf(" %.2f | %d | %.1f |%n", total, peak >> 20, written.count / 1048576.0);
             out.flush();
         }
         return Main.OK;

@@ -32,8 +32,7 @@ final class ComputeCommand implements Callable<Integer> {
         OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         Instance inst = InstanceFiles.read(instance, maxSize);
-        String text = CanonicalJson.pretty(ReferenceJson.of(inst, kappa));
-        spec.commandLine().getOut().print(text);
+        CanonicalJson.pretty(ReferenceJson.of(inst, kappa), spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

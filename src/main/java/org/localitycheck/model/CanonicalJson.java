@@ -2,6 +2,9 @@ package org.localitycheck.model;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,15 +22,37 @@ public final class CanonicalJson {
 
     public static String compact(JsonNode node) {
         StringBuilder sb = new StringBuilder();
-        write(node, sb, -1, 0);
+        writeTo(node, sb, -1);
         return sb.toString();
     }
 
     /** Indented by one space per level, arrays of scalars on one line, ending in a newline. */
     public static String pretty(JsonNode node) {
         StringBuilder sb = new StringBuilder();
-        write(node, sb, 1, 0);
-        return sb.append('\n').toString();
+        pretty(node, sb);
+        return sb.toString();
+    }
+
+    /** The bytes of {@link #pretty(JsonNode)}, written to {@code out} as they are produced. */
+    public static void pretty(JsonNode node, Appendable out) {
+        writeTo(node, out, 1);
+        append(out, "\n");
+    }
+
+    private static void writeTo(JsonNode node, Appendable out, int indent) {
+        try {
+            write(node, out, indent, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("CanonicalJson: cannot write output", e);
+        }
+    }
+
+    private static void append(Appendable out, CharSequence text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("CanonicalJson: cannot write output", e);
+        }
     }
 
     public static String sha256Hex(String text) {
@@ -43,7 +68,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void write(JsonNode node, StringBuilder sb, int indent, int level) {
+    private static void write(JsonNode node, Appendable sb, int indent, int level) throws IOException {
         if (node.isObject()) {
             List<String> keys = new ArrayList<>();
             Iterator<String> it = node.fieldNames();
@@ -89,7 +114,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void newline(StringBuilder sb, int indent, int level) {
+    private static void newline(Appendable sb, int indent, int level) throws IOException {
         if (indent < 0) {
             return;
         }
@@ -99,9 +124,9 @@ public final class CanonicalJson {
         }
     }
 
-    private static void quote(String s, StringBuilder sb) {
+    private static void quote(String s, Appendable sb) throws IOException {
         sb.append('"');
-        sb.append(JsonStringEncoder.getInstance().quoteAsString(s));
+        sb.append(CharBuffer.wrap(JsonStringEncoder.getInstance().quoteAsString(s)));
         sb.append('"');
     }
 }

@@ -31,9 +31,12 @@ public final class FactoredKernel {
                             + " entries, expected one per joint action (" + actions.size() + ")");
                 }
                 for (int a = 0; a < actions.size(); a++) {
-                    String place = "kernel[" + j + "][" + s + "][" + a + "]";
-                    String where = "(agent " + j + ", joint state " + s + ", joint action " + a + ")";
-                    c[j][s][a] = ProbabilityRows.check(p[j][s][a], states.localSize(j), place, where);
+                    int jj = j;
+                    int ss = s;
+                    int aa = a;
+                    c[j][s][a] = ProbabilityRows.check(p[j][s][a], states.localSize(j),
+                            () -> "kernel[" + jj + "][" + ss + "][" + aa + "]",
+                            () -> "(agent " + jj + ", joint state " + ss + ", joint action " + aa + ")");
                 }
             }
         }

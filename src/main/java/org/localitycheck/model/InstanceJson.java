@@ -97,14 +97,13 @@ public final class InstanceJson {
         JsonNode kernelNode = array(root, "kernel", "kernel");
         Rational[][][][] kernel = new Rational[kernelNode.size()][][][];
         for (int j = 0; j < kernelNode.size(); j++) {
-            JsonNode kj = arrayAt(kernelNode, j, "kernel[" + j + "]");
+            JsonNode kj = arrayAt(kernelNode, "kernel", j);
             kernel[j] = new Rational[kj.size()][][];
             for (int s = 0; s < kj.size(); s++) {
-                JsonNode ks = arrayAt(kj, s, "kernel[" + j + "][" + s + "]");
+                JsonNode ks = arrayAt(kj, "kernel", j, s);
                 kernel[j][s] = new Rational[ks.size()][];
                 for (int a = 0; a < ks.size(); a++) {
-                    kernel[j][s][a] = numbers(arrayAt(ks, a, "kernel[" + j + "][" + s + "][" + a + "]"),
-                            "kernel[" + j + "][" + s + "][" + a + "]");
+                    kernel[j][s][a] = numbers(arrayAt(ks, "kernel", j, s, a), "kernel", j, s, a);
                 }
             }
         }
@@ -131,7 +130,7 @@ public final class InstanceJson {
         JsonNode rewardNode = array(root, "reward", "reward");
         Rational[][] reward = new Rational[rewardNode.size()][];
         for (int s = 0; s < rewardNode.size(); s++) {
-            reward[s] = numbers(arrayAt(rewardNode, s, "reward[" + s + "]"), "reward[" + s + "]");
+            reward[s] = numbers(arrayAt(rewardNode, "reward", s), "reward", s);
         }
         if (n != kernel.length) {
             throw new InstanceException("kernel", "has " + kernel.length + " entries, expected one per agent (" + n
@@ -215,21 +214,43 @@ public final class InstanceJson {
         return s.length() <= 80 ? s : s.substring(0, 60) + "... (" + s.length() + " characters)";
     }
 
-    private static Rational[] numbers(JsonNode arr, String place) {
+    /** The numbers of the array at base[path...]; the place of an element is spelled out only for a message. */
+    private static Rational[] numbers(JsonNode arr, String base, int... path) {
         Rational[] r = new Rational[arr.size()];
         for (int i = 0; i < arr.size(); i++) {
-            r[i] = number(arr.get(i), place + "[" + i + "]");
+            JsonNode x = arr.get(i);
+            // text no longer than the digit limit passes it; parse alone decides
+            if (x.isTextual() && x.textValue().length() <= InputLimits.MAX_DIGITS) {
+                try {
+                    r[i] = Rational.parse(x.textValue());
+                    continue;
+                } catch (IllegalArgumentException notANumber) {
+                    // number() below names the place and the rule
+                }
+            }
+            int[] at = java.util.Arrays.copyOf(path, path.length + 1);
+            at[path.length] = i;
+            r[i] = number(x, place(base, at));
         }
         return r;
+    }
+
+    /** base[i][j]... */
+    private static String place(String base, int... path) {
+        StringBuilder b = new StringBuilder(base);
+        for (int i : path) {
+            b.append('[').append(i).append(']');
+        }
+        return b.toString();
     }
 
     private static Rational[][][] table3(JsonNode arr, String place) {
         Rational[][][] t = new Rational[arr.size()][][];
         for (int k = 0; k < arr.size(); k++) {
-            JsonNode tk = arrayAt(arr, k, place + "[" + k + "]");
+            JsonNode tk = arrayAt(arr, place, k);
             t[k] = new Rational[tk.size()][];
             for (int s = 0; s < tk.size(); s++) {
-                t[k][s] = numbers(arrayAt(tk, s, place + "[" + k + "][" + s + "]"), place + "[" + k + "][" + s + "]");
+                t[k][s] = numbers(arrayAt(tk, place, k, s), place, k, s);
             }
         }
         return t;
@@ -246,10 +267,11 @@ public final class InstanceJson {
         return a;
     }
 
-    private static JsonNode arrayAt(JsonNode parent, int i, String place) {
-        JsonNode a = parent.get(i);
+    /** The array at base[path...], whose last index is its place in parent. */
+    private static JsonNode arrayAt(JsonNode parent, String base, int... path) {
+        JsonNode a = parent.get(path[path.length - 1]);
         if (!a.isArray()) {
-            throw new InstanceException(place, "is " + (a.isValueNode() ? a.toString() : "an object")
+            throw new InstanceException(place(base, path), "is " + (a.isValueNode() ? a.toString() : "an object")
                     + ", expected an array");
         }
         return a;

@@ -25,8 +25,10 @@ public final class TabularPolicy implements Policy {
                         + " entries, expected one per joint state (" + states.size() + ")");
             }
             for (int s = 0; s < states.size(); s++) {
+                int kk = k;
+                int ss = s;
                 c[k][s] = ProbabilityRows.check(tables[k][s], agents.get(k).actions(),
-                        "policy.tables[" + k + "][" + s + "]", "(agent " + k + ", joint state " + s + ")");
+                        () -> "policy.tables[" + kk + "][" + ss + "]", () -> "(agent " + kk + ", joint state " + ss + ")");
             }
         }
         ScopeCheck.requireConstantOutsideScope(c, agents, states, "policy.tables");

@@ -51,10 +51,18 @@ public final class Evaluation {
     }
 
     public static Evaluation of(Instance inst, int maxKappa) {
+        return of(inst, maxKappa, new PhaseTimes());
+    }
+
+    /** Phases marked: "kernel", "locality", "long run", "kappa rows". */
+    public static Evaluation of(Instance inst, int maxKappa, PhaseTimes times) {
         if (maxKappa < 0) {
             throw new IllegalArgumentException("Evaluation.of: kappa must be at least 0, got " + maxKappa);
         }
+        times.restart();
         ClosedLoop loop = ClosedLoop.of(inst);
+        JointKernel p = loop.jointKernel();
+        times.mark("kernel");
         RationalMatrix es = Sensitivities.stateSensitivity(inst);
         RationalMatrix ea = Sensitivities.actionSensitivity(inst);
         RationalMatrix pi = Sensitivities.policySensitivity(inst);
@@ -63,8 +71,9 @@ public final class Evaluation {
         Rational[] rpi = loop.rewardUnderPolicy();
         RationalVector b = Oscillation.delta(inst.states(), rpi);
         RationalInterval rho = SpectralRadius.enclose(h);
-        JointKernel p = loop.jointKernel();
+        times.mark("locality");
         Optional<PoissonSolution> sol = PoissonSolution.of(p, rpi);
+        times.mark("long run");
         RationalVector dh = null;
         List<KappaRow> rows = null;
         if (sol.isPresent()) {
@@ -76,6 +85,7 @@ public final class Evaluation {
             for (int k = 0; k <= maxKappa; k++) {
                 rows.add(new KappaRow(k, cert.get(k), tp.bias(k, hv)));
             }
+            times.mark("kappa rows");
         }
         return new Evaluation(inst, es, ea, pi, c, h, rpi, b, rho, sol.orElse(null), dh, rows);
     }

@@ -11,16 +11,27 @@ import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.TabularPolicy;
 
 /**
- * The benchmark family of the core issue: n binary agents with 2 actions each, every kernel row dense and
- * random (entries k/8, 1 &lt;= k &lt;= 7, depending on the whole joint state and action), a random
- * state-dependent tabular policy observing everything (entries k/4, 1 &lt;= k &lt;= 3), integer rewards in
- * -2..2.
+ * The two benchmark families, both n binary agents with 2 actions each, every kernel row dense and random
+ * (depending on the whole joint state and action) and a random state-dependent tabular policy observing
+ * everything. Dyadic ({@link #of}): kernel entries k/8, policy entries k/4, integer rewards in -2..2. Generic
+ * ({@link #generic}): kernel and policy rows w/sum(w) with weights w in 1..6 (denominators up to 12), rewards p/q
+ * with q in 1..3 and |p| &lt;= 2q.
  */
 public final class DenseBenchmarkInstance {
     private DenseBenchmarkInstance() {
     }
 
+    /** The dyadic family. */
     public static Instance of(int n, long seed) {
+        return build("dense-benchmark-n" + n + "-seed" + seed, n, seed, false);
+    }
+
+    /** The generic-denominator family. */
+    public static Instance generic(int n, long seed) {
+        return build("dense-generic-n" + n + "-seed" + seed, n, seed, true);
+    }
+
+    private static Instance build(String name, int n, long seed, boolean generic) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Agent> agents = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -32,23 +43,23 @@ public final class DenseBenchmarkInstance {
         for (int j = 0; j < n; j++) {
             for (int s = 0; s < st.size(); s++) {
                 for (int a = 0; a < ac.size(); a++) {
-                    k[j][s][a] = RandomRows.probability(rnd, 2, 8, true);
+                    k[j][s][a] = generic ? RandomRows.weighted(rnd, 2, 6) : RandomRows.probability(rnd, 2, 8, true);
                 }
             }
         }
         Rational[][][] pol = new Rational[n][st.size()][];
         for (int q = 0; q < n; q++) {
             for (int s = 0; s < st.size(); s++) {
-                pol[q][s] = RandomRows.probability(rnd, 2, 4, true);
+                pol[q][s] = generic ? RandomRows.weighted(rnd, 2, 6) : RandomRows.probability(rnd, 2, 4, true);
             }
         }
         Rational[][] r = new Rational[st.size()][ac.size()];
         for (int s = 0; s < st.size(); s++) {
             for (int a = 0; a < ac.size(); a++) {
-                r[s][a] = RandomRows.integer(rnd, -2, 2);
+                r[s][a] = generic ? RandomRows.fraction(rnd, 3) : RandomRows.integer(rnd, -2, 2);
             }
         }
-        return Instance.of("dense-benchmark-n" + n + "-seed" + seed, agents, FactoredKernel.of(k, st, ac),
+        return Instance.of(name, agents, FactoredKernel.of(k, st, ac),
                 TabularPolicy.of(pol, agents, st), r);
     }
 }

@@ -42,6 +42,27 @@ public final class RandomRows {
         return row;
     }
 
+    /** A probability vector of length m with entries w_x / sum(w), each weight w_x drawn from 1..maxWeight. */
+    public static Rational[] weighted(SplittableRandom rnd, int m, int maxWeight) {
+        long[] w = new long[m];
+        long sum = 0;
+        for (int x = 0; x < m; x++) {
+            w[x] = 1 + rnd.nextInt(maxWeight);
+            sum += w[x];
+        }
+        Rational[] row = new Rational[m];
+        for (int x = 0; x < m; x++) {
+            row[x] = Rational.of(w[x], sum);
+        }
+        return row;
+    }
+
+    /** A fraction p/q with q drawn from 1..maxDen and p from -2q..2q. */
+    public static Rational fraction(SplittableRandom rnd, int maxDen) {
+        int q = 1 + rnd.nextInt(maxDen);
+        return Rational.of(-2 * q + rnd.nextInt(4 * q + 1), q);
+    }
+
     /** A point mass on x. */
     public static Rational[] pointMass(int m, int x) {
         Rational[] row = new Rational[m];

@@ -1,0 +1,258 @@
+package org.localitycheck.quantity;
+
+import java.math.BigInteger;
+import org.localitycheck.arith.CommonDenominator;
+import org.localitycheck.arith.FractionVector;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.WordPrimes;
+import org.localitycheck.model.FactoredKernel;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.TabularPolicy;
+
+/**
+ * One row of P^pi(. | s) = sum_a pi(a | s) prod_j P_j(. | s, a) as integers over one denominator.
+ *
+ * <p>Scale agent k's policy row at s by the least common denominator L_k of its entries, and agent j's kernel rows
+ * P_j(. | s, a), over the actions a with pi(a | s) &gt; 0, by their least common denominator M_j. With
+ * D = prod_k L_k prod_j M_j every entry D P^pi(t | s) is an integer in [0, D] (the row sums to D). It is found
+ * modulo word primes whose product exceeds D and then by Chinese remaindering, so no intermediate number is
+ * larger than a word. Modulo each prime the row is a matrix product: with the agents split into a first part
+ * (digits t1 of t) and a second part (digits t2), D P^pi(t1 t2 | s) = sum_a U[a][t1] V[a][t2], where U carries the
+ * policy weight and the first part's kernel factors and V the second part's.
+ */
+final class ClosedLoopRows {
+    final BigInteger[] num;
+    final BigInteger den;
+
+    private ClosedLoopRows(BigInteger[] num, BigInteger den) {
+        this.num = num;
+        this.den = den;
+    }
+
+    static ClosedLoopRows at(Instance inst, int s) {
+        TabularPolicy pol = inst.tabularPolicy("JointKernel.of");
+        FactoredKernel ker = inst.kernel();
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        int n = st.coordinates();
+        BigInteger d = BigInteger.ONE;
+        BigInteger[][] polNum = new BigInteger[n][];
+        for (int k = 0; k < n; k++) {
+            FractionVector row = FractionVector.of(pol.row(k, s));
+            polNum[k] = numerators(row);
+            d = d.multiply(row.denominator());
+        }
+        boolean[] active = new boolean[ac.size()];
+        for (int a = 0; a < ac.size(); a++) {
+            active[a] = true;
+            for (int k = 0; k < n && active[a]; k++) {
+                active[a] = polNum[k][ac.digit(a, k)].signum() != 0;
+            }
+        }
+        // scaled[j][a][x] = M_j P_j(x | s, a) for the active actions
+        Scaled[] scaled = new Scaled[n];
+        for (int j = 0; j < n; j++) {
+            CommonDenominator m = new CommonDenominator();
+            for (int a = 0; a < ac.size(); a++) {
+                for (int x = 0; active[a] && x < st.localSize(j); x++) {
+                    m.add(ker.get(j, s, a, x));
+                }
+            }
+            scaled[j] = Scaled.of(ker, j, s, active, st.localSize(j), m);
+            d = d.multiply(m.value());
+        }
+        int size = st.size();
+        BigInteger[] num = new BigInteger[size];
+        if (d.bitLength() < 63) {
+            // every product and partial sum is at most D < 2^63: exact in longs, no modulus
+            long[] row = rowModulo(0, 0, null, polNum, scaled, active, st, ac);
+            for (int t = 0; t < size; t++) {
+                num[t] = BigInteger.valueOf(row[t]);
+            }
+            return new ClosedLoopRows(num, d);
+        }
+        WordPrimes primes = WordPrimes.above(d);
+        long[][] residues = new long[size][primes.count()];
+        for (int i = 0; i < primes.count(); i++) {
+            long[] row = rowModulo(primes.prime(i), i, primes, polNum, scaled, active, st, ac);
+            for (int t = 0; t < size; t++) {
+                residues[t][i] = row[t];
+            }
+        }
+        for (int t = 0; t < size; t++) {
+            num[t] = primes.combine(residues[t]);
+        }
+        return new ClosedLoopRows(num, d);
+    }
+
+    /** Agent j's kernel rows at s scaled by M_j: in longs when M_j fits (each entry is at most M_j), else exact. */
+    private static final class Scaled {
+        final long[][] small; // null when M_j does not fit a long
+        final BigInteger[][] big;
+
+        private Scaled(long[][] small, BigInteger[][] big) {
+            this.small = small;
+            this.big = big;
+        }
+
+        static Scaled of(FactoredKernel ker, int j, int s, boolean[] active, int m, CommonDenominator scale) {
+            int actions = active.length;
+            if (scale.fitsLong()) {
+                // every denominator divides l, so each entry (at most 1) is a small rational
+                long l = scale.longValue();
+                long[][] small = new long[actions][];
+                for (int a = 0; a < actions; a++) {
+                    if (active[a]) {
+                        small[a] = new long[m];
+                        for (int x = 0; x < m; x++) {
+                            Rational p = ker.get(j, s, a, x);
+                            small[a][x] = p.longNumerator() * (l / p.longDenominator());
+                        }
+                    }
+                }
+                return new Scaled(small, null);
+            }
+            BigInteger l = scale.value();
+            BigInteger[][] big = new BigInteger[actions][];
+            for (int a = 0; a < actions; a++) {
+                if (active[a]) {
+                    big[a] = new BigInteger[m];
+                    for (int x = 0; x < m; x++) {
+                        Rational p = ker.get(j, s, a, x);
+                        big[a][x] = p.numerator().multiply(l.divide(p.denominator()));
+                    }
+                }
+            }
+            return new Scaled(null, big);
+        }
+
+        /** The row of action a modulo p into out (p = 0: the exact values). */
+        void residues(int a, long p, WordPrimes primes, int i, long[] out) {
+            if (small != null) {
+                long[] row = small[a];
+                for (int x = 0; x < out.length; x++) {
+                    out[x] = p == 0 || row[x] < p ? row[x] : row[x] % p;
+                }
+            } else {
+                for (int x = 0; x < out.length; x++) {
+                    out[x] = primes.residue(big[a][x], i);
+                }
+            }
+        }
+    }
+
+    private static BigInteger[] numerators(FractionVector row) {
+        BigInteger[] r = new BigInteger[row.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = row.numerator(i);
+        }
+        return r;
+    }
+
+    /** D P^pi(. | s) modulo p = the i-th prime, as sum_a U[a] (x) V[a]; p = 0 (D &lt; 2^63): exactly. */
+    private static long[] rowModulo(long p, int i, WordPrimes primes, BigInteger[][] polNum, Scaled[] scaled,
+            boolean[] active, JointSpace st, JointSpace ac) {
+        int n = st.coordinates();
+        int split = split(st);
+        int s1 = 1;
+        for (int j = 0; j < split; j++) {
+            s1 *= st.localSize(j);
+        }
+        int s2 = st.size() / s1;
+        long[][] pr = new long[n][];
+        for (int k = 0; k < n; k++) {
+            pr[k] = new long[polNum[k].length];
+            for (int b = 0; b < pr[k].length; b++) {
+                pr[k][b] = p == 0 ? polNum[k][b].longValueExact() : primes.residue(polNum[k][b], i);
+            }
+        }
+        long[] acc = new long[st.size()];
+        long[] u = new long[s1];
+        long[] v = new long[s2];
+        long[][] kr = new long[n][];
+        for (int j = 0; j < n; j++) {
+            kr[j] = new long[st.localSize(j)];
+        }
+        int sums = 0;
+        for (int a = 0; a < ac.size(); a++) {
+            if (!active[a]) {
+                continue;
+            }
+            long w = 1;
+            for (int k = 0; k < n; k++) {
+                w = times(w, pr[k][ac.digit(a, k)], p);
+            }
+            for (int j = 0; j < n; j++) {
+                scaled[j].residues(a, p, primes, i, kr[j]);
+            }
+            kronecker(kr, 0, split, w, p, u);
+            kronecker(kr, split, n, 1, p, v);
+            for (int t1 = 0; t1 < s1; t1++) {
+                long x = u[t1];
+                if (x == 0) {
+                    continue;
+                }
+                int base = t1 * s2;
+                for (int t2 = 0; t2 < s2; t2++) {
+                    acc[base + t2] += x * v[t2];
+                }
+            }
+            if (p != 0 && ++sums == WordPrimes.SAFE_SUMS) {
+                reduce(acc, p);
+                sums = 0;
+            }
+        }
+        if (p != 0) {
+            reduce(acc, p);
+        }
+        return acc;
+    }
+
+    private static long times(long x, long y, long p) {
+        return p == 0 ? x * y : x * y % p;
+    }
+
+    private static void reduce(long[] acc, long p) {
+        for (int t = 0; t < acc.length; t++) {
+            acc[t] %= p;
+        }
+    }
+
+    /** out[t] = c prod_{from <= j < to} kr[j][t_j] (mod p unless p = 0) over the digits of agents from..to-1. */
+    private static void kronecker(long[][] kr, int from, int to, long c, long p, long[] out) {
+        out[0] = c;
+        int len = 1;
+        for (int j = from; j < to; j++) {
+            long[] f = kr[j];
+            int m = f.length;
+            // expand in place from the back: out[q * m + x] = out[q] * f[x]
+            for (int q = len - 1; q >= 0; q--) {
+                long y = out[q];
+                for (int x = m - 1; x >= 0; x--) {
+                    out[q * m + x] = times(y, f[x], p);
+                }
+            }
+            len *= m;
+        }
+    }
+
+    /** The number of leading agents whose joint size is closest to the square root of the joint state count. */
+    private static int split(JointSpace st) {
+        int best = 0;
+        long bestGap = Long.MAX_VALUE;
+        long prod = 1;
+        for (int j = 0; j <= st.coordinates(); j++) {
+            long other = st.size() / prod;
+            long gap = Math.abs(prod - other);
+            if (gap < bestGap) {
+                best = j;
+                bestGap = gap;
+            }
+            if (j < st.coordinates()) {
+                prod *= st.localSize(j);
+            }
+        }
+        return best;
+    }
+}
