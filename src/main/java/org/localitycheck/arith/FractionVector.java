@@ -83,12 +83,9 @@ public final class FractionVector {
             }
             return r;
         }
-        BigInteger p = BigInteger.ONE;
-        for (BigInteger x : num) {
-            if (x.signum() != 0) {
-                p = p.multiply(x.abs()).mod(den);
-            }
-        }
+        // the product mod D in any order is the same number: a parallel reduction
+        BigInteger p = java.util.Arrays.stream(num).parallel().filter(x -> x.signum() != 0).map(BigInteger::abs)
+                .reduce(BigInteger.ONE, (x, y) -> x.multiply(y).mod(den));
         BigInteger f = den.gcd(p);
         while (true) {
             BigInteger next = den.gcd(f.multiply(f));

@@ -423,9 +423,40 @@ public final class Rational implements Comparable<Rational> {
     /** Output form of FORMATS.md: {@code "3"} for integers, {@code "p/q"} reduced otherwise. */
     @Override
     public String toString() {
+        return toString(null);
+    }
+
+    /**
+     * The texts of many rationals, equal to their {@link #toString()}s: converted in parallel, and a denominator
+     * equal to the previous entry's is converted once (the entries of one solution vector often share it).
+     */
+    public static String[] toStrings(Rational[] values) {
+        String[] denText = new String[values.length];
+        java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> {
+            Rational x = values[i];
+            boolean shared = i > 0 && x.bigDen != null && x.bigDen.equals(values[i - 1].bigDen);
+            if (!shared) {
+                denText[i] = x.bigDen == null ? null : x.bigDen.toString();
+            }
+        });
+        for (int i = 1; i < values.length; i++) {
+            if (denText[i] == null && values[i].bigDen != null) {
+                denText[i] = denText[i - 1];
+            }
+        }
+        String[] out = new String[values.length];
+        java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> out[i] = values[i].toString(denText[i]));
+        return out;
+    }
+
+    /** The text, with the denominator's text given when it is already known (big form only). */
+    private String toString(String bigDenText) {
         if (bigNum == null) {
             return den == 1 ? Long.toString(num) : num + "/" + den;
         }
-        return bigDen.equals(BigInteger.ONE) ? bigNum.toString() : bigNum + "/" + bigDen;
+        if (bigDen.equals(BigInteger.ONE)) {
+            return bigNum.toString();
+        }
+        return bigNum + "/" + (bigDenText != null ? bigDenText : bigDen.toString());
     }
 }

@@ -89,38 +89,9 @@ public final class ClosedLoop {
             ActionWeights aw = ActionWeights.at(pol, ac, s);
             BigInteger[] weight = aw.num;
             BigInteger wden = aw.den;
+            ClosedLoopRows rows = ClosedLoopRows.at(inst, s);
             for (int j = 0; j < n; j++) {
-                int m = st.localSize(j);
-                BigInteger lcm = BigInteger.ONE;
-                for (int a = 0; a < ac.size(); a++) {
-                    if (weight[a].signum() == 0) {
-                        continue;
-                    }
-                    for (int x = 0; x < m; x++) {
-                        BigInteger d = ker.get(j, s, a, x).denominator();
-                        if (!d.equals(BigInteger.ONE)) {
-                            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-                        }
-                    }
-                }
-                BigInteger[] acc = new BigInteger[m];
-                java.util.Arrays.fill(acc, BigInteger.ZERO);
-                for (int a = 0; a < ac.size(); a++) {
-                    if (weight[a].signum() == 0) {
-                        continue;
-                    }
-                    for (int x = 0; x < m; x++) {
-                        Rational p = ker.get(j, s, a, x);
-                        if (!p.isZero()) {
-                            acc[x] = acc[x].add(weight[a].multiply(p.numerator().multiply(lcm.divide(p.denominator()))));
-                        }
-                    }
-                }
-                BigInteger den = wden.multiply(lcm);
-                marg[j][s] = new Rational[m];
-                for (int x = 0; x < m; x++) {
-                    marg[j][s][x] = Rational.of(acc[x], den);
-                }
+                marg[j][s] = rows.marginal(j);
             }
             rpi[s] = rewardUnderPolicy(inst, s, weight, wden);
         }

@@ -11,7 +11,8 @@ import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.TabularPolicy;
 
 /**
- * One row of P^pi(. | s) = sum_a pi(a | s) prod_j P_j(. | s, a) as integers over one denominator.
+ * The closed loop at one joint state s in integers: the row P^pi(. | s) = sum_a pi(a | s) prod_j P_j(. | s, a) over
+ * one denominator, and the marginals P^pi_j(. | s) (the same sum with agent j's factor alone).
  *
  * <p>Scale agent k's policy row at s by the least common denominator L_k of its entries, and agent j's kernel rows
  * P_j(. | s, a), over the actions a with pi(a | s) &gt; 0, by their least common denominator M_j. With
@@ -22,26 +23,42 @@ import org.localitycheck.model.TabularPolicy;
  * policy weight and the first part's kernel factors and V the second part's.
  */
 final class ClosedLoopRows {
-    final BigInteger[] num;
-    final BigInteger den;
-
-    private ClosedLoopRows(BigInteger[] num, BigInteger den) {
-        this.num = num;
-        this.den = den;
+    /** Integer numerators over one denominator. */
+    record IntegerRow(BigInteger[] num, BigInteger den) {
     }
 
+    private final JointSpace st;
+    private final JointSpace ac;
+    private final BigInteger[][] polNum;
+    private final BigInteger polDen; // prod_k L_k
+    private final boolean[] active;
+    private final Scaled[] scaled;
+    private final BigInteger[] kerDen; // M_j
+
+    private ClosedLoopRows(JointSpace st, JointSpace ac, BigInteger[][] polNum, BigInteger polDen, boolean[] active,
+            Scaled[] scaled, BigInteger[] kerDen) {
+        this.st = st;
+        this.ac = ac;
+        this.polNum = polNum;
+        this.polDen = polDen;
+        this.active = active;
+        this.scaled = scaled;
+        this.kerDen = kerDen;
+    }
+
+    /** The policy and the kernel at joint state s, scaled to integers. */
     static ClosedLoopRows at(Instance inst, int s) {
-        TabularPolicy pol = inst.tabularPolicy("JointKernel.of");
+        TabularPolicy pol = inst.tabularPolicy("ClosedLoopRows.at");
         FactoredKernel ker = inst.kernel();
         JointSpace st = inst.states();
         JointSpace ac = inst.actions();
         int n = st.coordinates();
-        BigInteger d = BigInteger.ONE;
+        BigInteger polDen = BigInteger.ONE;
         BigInteger[][] polNum = new BigInteger[n][];
         for (int k = 0; k < n; k++) {
             FractionVector row = FractionVector.of(pol.row(k, s));
             polNum[k] = numerators(row);
-            d = d.multiply(row.denominator());
+            polDen = polDen.multiply(row.denominator());
         }
         boolean[] active = new boolean[ac.size()];
         for (int a = 0; a < ac.size(); a++) {
@@ -52,6 +69,7 @@ final class ClosedLoopRows {
         }
         // scaled[j][a][x] = M_j P_j(x | s, a) for the active actions
         Scaled[] scaled = new Scaled[n];
+        BigInteger[] kerDen = new BigInteger[n];
         for (int j = 0; j < n; j++) {
             CommonDenominator m = new CommonDenominator();
             for (int a = 0; a < ac.size(); a++) {
@@ -60,22 +78,54 @@ final class ClosedLoopRows {
                 }
             }
             scaled[j] = Scaled.of(ker, j, s, active, st.localSize(j), m);
-            d = d.multiply(m.value());
+            kerDen[j] = m.value();
         }
-        int size = st.size();
+        return new ClosedLoopRows(st, ac, polNum, polDen, active, scaled, kerDen);
+    }
+
+    /** P^pi(. | s) over D = prod_k L_k prod_j M_j. */
+    IntegerRow joint() {
+        int[] all = new int[st.coordinates()];
+        for (int j = 0; j < all.length; j++) {
+            all[j] = j;
+        }
+        return sum(all);
+    }
+
+    /** The marginal P^pi_j(. | s) = sum_a pi(a | s) P_j(. | s, a). */
+    Rational[] marginal(int j) {
+        IntegerRow r = sum(new int[] {j});
+        Rational[] out = new Rational[r.num.length];
+        for (int x = 0; x < out.length; x++) {
+            out[x] = Rational.of(r.num[x], r.den);
+        }
+        return out;
+    }
+
+    /**
+     * sum_a w(a) (x)_{j in agents} M_j P_j(. | s, a) over prod_k L_k prod_{j in agents} M_j, indexed by the digits of
+     * the given agents (ascending, the first most significant). Every entry lies in [0, that denominator].
+     */
+    private IntegerRow sum(int[] agents) {
+        BigInteger d = polDen;
+        int size = 1;
+        for (int j : agents) {
+            d = d.multiply(kerDen[j]);
+            size *= st.localSize(j);
+        }
         BigInteger[] num = new BigInteger[size];
         if (d.bitLength() < 63) {
-            // every product and partial sum is at most D < 2^63: exact in longs, no modulus
-            long[] row = rowModulo(0, 0, null, polNum, scaled, active, st, ac);
+            // every product and partial sum is at most d < 2^63: exact in longs, no modulus
+            long[] row = sumModulo(agents, size, 0, 0, null);
             for (int t = 0; t < size; t++) {
                 num[t] = BigInteger.valueOf(row[t]);
             }
-            return new ClosedLoopRows(num, d);
+            return new IntegerRow(num, d);
         }
         WordPrimes primes = WordPrimes.above(d);
         long[][] residues = new long[size][primes.count()];
         for (int i = 0; i < primes.count(); i++) {
-            long[] row = rowModulo(primes.prime(i), i, primes, polNum, scaled, active, st, ac);
+            long[] row = sumModulo(agents, size, primes.prime(i), i, primes);
             for (int t = 0; t < size; t++) {
                 residues[t][i] = row[t];
             }
@@ -83,7 +133,7 @@ final class ClosedLoopRows {
         for (int t = 0; t < size; t++) {
             num[t] = primes.combine(residues[t]);
         }
-        return new ClosedLoopRows(num, d);
+        return new IntegerRow(num, d);
     }
 
     /** Agent j's kernel rows at s scaled by M_j: in longs when M_j fits (each entry is at most M_j), else exact. */
@@ -150,16 +200,15 @@ final class ClosedLoopRows {
         return r;
     }
 
-    /** D P^pi(. | s) modulo p = the i-th prime, as sum_a U[a] (x) V[a]; p = 0 (D &lt; 2^63): exactly. */
-    private static long[] rowModulo(long p, int i, WordPrimes primes, BigInteger[][] polNum, Scaled[] scaled,
-            boolean[] active, JointSpace st, JointSpace ac) {
+    /** {@link #sum} modulo p = the i-th prime (p = 0: exactly), as sum_a U[a] (x) V[a] over two parts of the agents. */
+    private long[] sumModulo(int[] agents, int size, long p, int i, WordPrimes primes) {
         int n = st.coordinates();
-        int split = split(st);
+        int split = split(agents, size);
         int s1 = 1;
-        for (int j = 0; j < split; j++) {
-            s1 *= st.localSize(j);
+        for (int q = 0; q < split; q++) {
+            s1 *= st.localSize(agents[q]);
         }
-        int s2 = st.size() / s1;
+        int s2 = size / s1;
         long[][] pr = new long[n][];
         for (int k = 0; k < n; k++) {
             pr[k] = new long[polNum[k].length];
@@ -167,12 +216,12 @@ final class ClosedLoopRows {
                 pr[k][b] = p == 0 ? polNum[k][b].longValueExact() : primes.residue(polNum[k][b], i);
             }
         }
-        long[] acc = new long[st.size()];
+        long[] acc = new long[size];
         long[] u = new long[s1];
         long[] v = new long[s2];
-        long[][] kr = new long[n][];
-        for (int j = 0; j < n; j++) {
-            kr[j] = new long[st.localSize(j)];
+        long[][] kr = new long[agents.length][];
+        for (int q = 0; q < agents.length; q++) {
+            kr[q] = new long[st.localSize(agents[q])];
         }
         int sums = 0;
         for (int a = 0; a < ac.size(); a++) {
@@ -183,11 +232,11 @@ final class ClosedLoopRows {
             for (int k = 0; k < n; k++) {
                 w = times(w, pr[k][ac.digit(a, k)], p);
             }
-            for (int j = 0; j < n; j++) {
-                scaled[j].residues(a, p, primes, i, kr[j]);
+            for (int q = 0; q < agents.length; q++) {
+                scaled[agents[q]].residues(a, p, primes, i, kr[q]);
             }
             kronecker(kr, 0, split, w, p, u);
-            kronecker(kr, split, n, 1, p, v);
+            kronecker(kr, split, agents.length, 1, p, v);
             for (int t1 = 0; t1 < s1; t1++) {
                 long x = u[t1];
                 if (x == 0) {
@@ -237,20 +286,19 @@ final class ClosedLoopRows {
         }
     }
 
-    /** The number of leading agents whose joint size is closest to the square root of the joint state count. */
-    private static int split(JointSpace st) {
+    /** The number of leading agents whose joint size is closest to the square root of {@code size}. */
+    private int split(int[] agents, int size) {
         int best = 0;
         long bestGap = Long.MAX_VALUE;
         long prod = 1;
-        for (int j = 0; j <= st.coordinates(); j++) {
-            long other = st.size() / prod;
-            long gap = Math.abs(prod - other);
+        for (int q = 0; q <= agents.length; q++) {
+            long gap = Math.abs(prod - size / prod);
             if (gap < bestGap) {
-                best = j;
+                best = q;
                 bestGap = gap;
             }
-            if (j < st.coordinates()) {
-                prod *= st.localSize(j);
+            if (q < agents.length) {
+                prod *= st.localSize(agents[q]);
             }
         }
         return best;

@@ -30,9 +30,9 @@ public final class JointKernel {
         BigInteger[][] num = new BigInteger[st.size()][];
         BigInteger[] den = new BigInteger[st.size()];
         for (int s = 0; s < st.size(); s++) {
-            ClosedLoopRows row = ClosedLoopRows.at(inst, s);
-            num[s] = row.num;
-            den[s] = reduceRow(num[s], row.den);
+            ClosedLoopRows.IntegerRow row = ClosedLoopRows.at(inst, s).joint();
+            num[s] = row.num();
+            den[s] = reduceRow(num[s], row.den());
         }
         return new JointKernel(st, num, den);
     }

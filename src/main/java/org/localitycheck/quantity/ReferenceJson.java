@@ -156,6 +156,18 @@ public final class ReferenceJson {
 
     static ArrayNode vector(RationalInterval[] v) {
         ArrayNode a = NODES.arrayNode();
+        Rational[] points = new Rational[v.length];
+        boolean allPoints = true;
+        for (int i = 0; i < v.length && allPoints; i++) {
+            allPoints = v[i].isPoint();
+            points[i] = v[i].lower();
+        }
+        if (allPoints) {
+            for (String text : Rational.toStrings(points)) {
+                a.add(text);
+            }
+            return a;
+        }
         for (RationalInterval x : v) {
             a.add(value(x));
         }

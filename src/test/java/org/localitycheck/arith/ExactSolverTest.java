@@ -52,11 +52,34 @@ class ExactSolverTest {
         SplittableRandom rnd = new SplittableRandom(7 * n);
         BigInteger[][] a = randomMatrix(rnd, n, 90);
         BigInteger[] b = randomMatrix(rnd, n, 30)[1];
-        FractionVector x1 = ExactSolver.bareiss(a, b);
-        FractionVector x2 = ExactSolver.dixon(a, b);
+        FractionVector x1 = Bareiss.solve(a, b);
+        FractionVector x2 = Dixon.solve(a, b);
         for (int i = 0; i < n; i++) {
             assertEquals(x1.get(i), x2.get(i));
         }
+    }
+
+    /**
+     * Entries of many limbs and right-hand sides larger than the matrix's (the residual's digits grow past the
+     * limbs), and a system past the 1024-term blocks of the lifting's dot products: checked by substitution.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {49, 70})
+    void dixonSolvesWideEntriesAndLargeRightHandSides(int n) {
+        SplittableRandom rnd = new SplittableRandom(31 * n);
+        BigInteger[][] a = randomMatrix(rnd, n, 200);
+        BigInteger[] b = randomMatrix(rnd, n, 400)[0];
+        assertSolves(a, b, Dixon.solve(a, b));
+        BigInteger[][] small = randomMatrix(rnd, n, 3);
+        assertSolves(small, b, Dixon.solve(small, b));
+    }
+
+    @org.junit.jupiter.api.Test
+    void dixonSolvesASystemWiderThanOneBlock() {
+        SplittableRandom rnd = new SplittableRandom(1030);
+        BigInteger[][] a = randomMatrix(rnd, 1030, 3);
+        BigInteger[] b = randomMatrix(rnd, 1030, 8)[1];
+        assertSolves(a, b, ExactSolver.solve(a, b));
     }
 
     @ParameterizedTest

@@ -31,8 +31,55 @@ class RationalTest {
 
     @Test
     void spellingsOutsideFormatsMdAreRefused() {
-        for (String bad : new String[] {"1e3", "+1", ".5", "1/0", "1/-2", "0x10", "", " 1", "1.", "1/2/3"}) {
+        for (String bad : new String[] {"1e3", "+1", ".5", "1/0", "1/-2", "0x10", "", " 1", "1.", "1/2/3", "1/05", "/2",
+            "1/", "-", "--1", "-.5", "1.2.3", "1/2.5", "1 ", "\u0661"}) {
             assertThrows(IllegalArgumentException.class, () -> Rational.parse(bad), bad);
+        }
+    }
+
+    /**
+     * Short spellings are read in longs: the value must equal the one built from the text's digits with BigInteger
+     * (numerator and 10^k or the denominator), across 18- and 19-digit runs where the long reading stops.
+     */
+    @Test
+    void shortSpellingsReadTheSameAsTheirDigits() {
+        SplittableRandom rnd = new SplittableRandom(13);
+        for (int trial = 0; trial < 3000; trial++) {
+            String a = digits(rnd, 1 + rnd.nextInt(20));
+            String b = digits(rnd, 1 + rnd.nextInt(20));
+            String sign = rnd.nextBoolean() ? "-" : "";
+            BigInteger num = new BigInteger(sign + a);
+            assertEquals(Rational.of(num), Rational.parse(sign + a));
+            BigInteger frac = new BigInteger(b);
+            assertEquals(Rational.of(new BigInteger(sign + a + b), BigInteger.TEN.pow(b.length())),
+                    Rational.parse(sign + a + "." + b));
+            if (b.charAt(0) != '0') {
+                assertEquals(Rational.of(num, frac), Rational.parse(sign + a + "/" + b));
+            }
+        }
+        assertEquals(Rational.ZERO, Rational.parse("-0"));
+        assertEquals(Rational.of(7), Rational.parse("007"));
+        assertEquals(Rational.of(-5, 4), Rational.parse("-1.25"));
+    }
+
+    private static String digits(SplittableRandom rnd, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            sb.append((char) ('0' + rnd.nextInt(10)));
+        }
+        return sb.toString();
+    }
+
+    /** toStrings gives each entry's toString, with shared and unshared, small and big denominators. */
+    @Test
+    void toStringsAgreesWithToString() {
+        BigInteger big = BigInteger.TEN.pow(30).add(BigInteger.valueOf(7));
+        Rational[] v = {Rational.of(BigInteger.ONE, big), Rational.of(BigInteger.TWO, big), Rational.of(3, 4),
+            Rational.of(BigInteger.valueOf(5), big), Rational.of(BigInteger.TEN.pow(40)), Rational.ZERO,
+            Rational.of(BigInteger.valueOf(-9), big.add(BigInteger.ONE))};
+        String[] texts = Rational.toStrings(v);
+        for (int i = 0; i < v.length; i++) {
+            assertEquals(v[i].toString(), texts[i], "entry " + i);
         }
     }
 

@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.model.Agent;
+import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.ReferenceJson;
+import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Families;
 
 /**
@@ -34,6 +41,69 @@ class IndependentComputeTest {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * The joint kernel's residue paths: the generic benchmark family (row denominators past 2^63 from n = 4, so
+     * several word primes) and rows with denominators near 2^41 (an agent's common denominator over four joint actions
+     * is past a long, so the
+     * scaled kernel is exact BigInteger), each against the checker's rational definition.
+     */
+    @TestFactory
+    Stream<DynamicTest> wideDenominatorsAgreeWithTheIndependentImplementation() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            for (long seed = 1; seed <= 2; seed++) {
+                Instance inst = DenseBenchmarkInstance.generic(n, seed);
+                tests.add(DynamicTest.dynamicTest(inst.name(), () -> compare(inst)));
+            }
+        }
+        for (long seed = 1; seed <= 3; seed++) {
+            long s = seed;
+            tests.add(DynamicTest.dynamicTest("denominators near 2^41, seed " + seed, () -> compare(wideRows(s))));
+        }
+        return tests.stream();
+    }
+
+    /** Two binary agents, kernel and policy rows w/sum(w) with w up to 2^40, rewards p/q with q up to 2^20. */
+    static Instance wideRows(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 2;
+        List<Agent> agents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            agents.add(Agent.of(2, 2));
+        }
+        JointSpace st = Instance.stateSpace(agents);
+        JointSpace ac = Instance.actionSpace(agents);
+        Rational[][][][] k = new Rational[n][st.size()][ac.size()][];
+        for (int j = 0; j < n; j++) {
+            for (int x = 0; x < st.size(); x++) {
+                for (int a = 0; a < ac.size(); a++) {
+                    k[j][x][a] = wideRow(rnd, 1L << 40);
+                }
+            }
+        }
+        Rational[][][] pol = new Rational[n][st.size()][];
+        for (int q = 0; q < n; q++) {
+            for (int x = 0; x < st.size(); x++) {
+                pol[q][x] = wideRow(rnd, 1L << 30);
+            }
+        }
+        Rational[][] r = new Rational[st.size()][ac.size()];
+        for (int x = 0; x < st.size(); x++) {
+            for (int a = 0; a < ac.size(); a++) {
+                r[x][a] = Rational.of(rnd.nextLong(-(1L << 20), 1L << 20), 1 + rnd.nextLong(1L << 20));
+            }
+        }
+        return Instance.of(null, agents, FactoredKernel.of(k, st, ac),
+                TabularPolicy.of(pol, agents, st), r);
+    }
+
+    private static Rational[] wideRow(SplittableRandom rnd, long maxWeight) {
+        long w0 = 1 + rnd.nextLong(maxWeight);
+        long w1 = 1 + rnd.nextLong(maxWeight);
+        return new Rational[] {Rational.of(w0, w0 + w1),
+            Rational.of(w1, w0 + w1)};
     }
 
     /**

@@ -96,6 +96,37 @@ class ComputeCommandTest {
                 "sums to 11/12, expected 1", "agent 0, joint state 0, joint action 1");
     }
 
+    /** A string that is no number, and one past the digit limit, are named by their full place. */
+    @Test
+    void entryThatIsNoNumberIsNamedByItsPlace() throws IOException {
+        assertRefused(write("bad.json", twoAgentsWith("\"kernel\"", "\"5/12\"", "\"5/x\"")), "kernel[0][0][1][1]",
+                "not an integer, a fraction p/q or a finite decimal");
+        assertRefused(write("long.json", twoAgentsWith("\"kernel\"", "\"5/12\"", "\"5" + "0".repeat(45) + "/12" + "0".repeat(45) + "\"")),
+                "kernel[0][0][1][1]", "digits, above the limit");
+    }
+
+    /** bench: the generic family's table has every phase; an unknown family is bad input; --save never replaces. */
+    @Test
+    void benchReportsPhasesAndSavesInstancesWithoutReplacing() throws IOException {
+        Path saved = dir.resolve("saved");
+        Run r = run("bench", "--family", "generic", "--from", "2", "--to", "2", "--save", saved.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("| n | joint states | read | kernel | locality | long run | kappa rows | output |"),
+                r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| 2 | 4 |")), r.out());
+        Path file = saved.resolve("dense-generic-n2-seed1.json");
+        String text = Files.readString(file);
+        assertEquals(0, run("compute", "--instance", file.toString()).code());
+        assertEquals(0, run("bench", "--family", "generic", "--from", "2", "--to", "2", "--save", saved.toString()).code());
+        Files.writeString(file, text + " ");
+        Run again = run("bench", "--family", "generic", "--from", "2", "--to", "2", "--save", saved.toString());
+        assertEquals(2, again.code(), again.err());
+        assertTrue(again.err().contains("exists with other content"), again.err());
+        Run bogus = run("bench", "--family", "bogus", "--to", "2");
+        assertEquals(2, bogus.code(), bogus.err());
+        assertTrue(bogus.err().contains("--family must be dyadic or generic"), bogus.err());
+    }
+
     /** kernel[1][0][0] = (3/11, 0, 8/11) becomes (3/11, -1/11, 9/11): still sums to 1, one entry negative. */
     @Test
     void negativeEntry() throws IOException {
