@@ -3,7 +3,6 @@ package org.localitycheck.quantity;
 import java.math.BigInteger;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
-import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.TabularPolicy;
@@ -50,7 +49,7 @@ public final class ClosedLoop {
         }
         long[] w = new long[ac.size()];
         for (int s = 0; s < st.size(); s++) {
-            JointKernel.weights(v, ac, s, w);
+            v.weights(ac, s, w);
             for (int j = 0; j < n; j++) {
                 long[] acc = new long[st.localSize(j)];
                 for (int a = 0; a < ac.size(); a++) {
@@ -79,7 +78,6 @@ public final class ClosedLoop {
 
     private static ClosedLoop ofBig(Instance inst) {
         TabularPolicy pol = inst.tabularPolicy("ClosedLoop.of");
-        FactoredKernel ker = inst.kernel();
         JointSpace st = inst.states();
         JointSpace ac = inst.actions();
         int n = inst.agentCount();

@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import org.localitycheck.arith.CommonDenominator;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
@@ -38,14 +39,15 @@ final class IntegerView {
             long[] kd = new long[n];
             long[][][][] kn = new long[n][st.size()][ac.size()][];
             for (int j = 0; j < n; j++) {
-                long l = 1;
+                CommonDenominator c = new CommonDenominator();
                 for (int s = 0; s < st.size(); s++) {
                     for (int a = 0; a < ac.size(); a++) {
                         for (int x = 0; x < st.localSize(j); x++) {
-                            l = lcm(l, ker.get(j, s, a, x).longDenominator());
+                            c.add(ker.get(j, s, a, x));
                         }
                     }
                 }
+                long l = c.longValue();
                 kd[j] = l;
                 for (int s = 0; s < st.size(); s++) {
                     for (int a = 0; a < ac.size(); a++) {
@@ -61,13 +63,14 @@ final class IntegerView {
             long[] pd = new long[n];
             long[][][] pn = new long[n][st.size()][];
             for (int k = 0; k < n; k++) {
-                long l = 1;
+                CommonDenominator c = new CommonDenominator();
                 int m = ac.localSize(k);
                 for (int s = 0; s < st.size(); s++) {
                     for (int b = 0; b < m; b++) {
-                        l = lcm(l, pol.prob(k, s, b).longDenominator());
+                        c.add(pol.prob(k, s, b));
                     }
                 }
+                long l = c.longValue();
                 pd[k] = l;
                 for (int s = 0; s < st.size(); s++) {
                     long[] row = new long[m];
@@ -84,20 +87,15 @@ final class IntegerView {
         }
     }
 
-    private static long lcm(long a, long b) {
-        if (b == 1 || a % b == 0) {
-            return a;
+    /** w[a] = prod_k pn[k][s][a_k], the policy weights at s over the denominator prod_k pd[k]. */
+    void weights(JointSpace ac, int s, long[] w) {
+        int n = ac.coordinates();
+        for (int a = 0; a < ac.size(); a++) {
+            long x = 1;
+            for (int k = 0; k < n && x != 0; k++) {
+                x = Math.multiplyExact(x, pn[k][s][ac.digit(a, k)]);
+            }
+            w[a] = x;
         }
-        long g = gcd(a, b);
-        return Math.multiplyExact(a / g, b);
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 }

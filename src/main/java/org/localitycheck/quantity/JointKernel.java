@@ -3,10 +3,8 @@ package org.localitycheck.quantity;
 import java.math.BigInteger;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
-import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
-import org.localitycheck.model.TabularPolicy;
 
 /**
  * The policy-induced kernel P^pi(s' | s) = sum_a (prod_j P_j(s'_j | s, a)) prod_k pi_k(a_k | s_{O_k})
@@ -71,18 +69,6 @@ public final class JointKernel {
             den[s] = f.denominator();
         }
         return new JointKernel(space, num, den);
-    }
-
-    /** w[a] = prod_k pn[k][s][a_k], the policy weights at s over the denominator prod_k pd[k]. */
-    static void weights(IntegerView v, JointSpace ac, int s, long[] w) {
-        int n = ac.coordinates();
-        for (int a = 0; a < ac.size(); a++) {
-            long x = 1;
-            for (int k = 0; k < n && x != 0; k++) {
-                x = Math.multiplyExact(x, v.pn[k][s][ac.digit(a, k)]);
-            }
-            w[a] = x;
-        }
     }
 
     /** Divides the row and its denominator by their gcd; returns the new denominator. */
