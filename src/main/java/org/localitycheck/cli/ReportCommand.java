@@ -11,6 +11,7 @@ import org.localitycheck.claim.Claims;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.report.Catalogue;
+import org.localitycheck.report.CodeFingerprint;
 import org.localitycheck.report.Report;
 import org.localitycheck.report.StoredCounterexample;
 import org.localitycheck.report.SuiteResults;
@@ -41,8 +42,11 @@ final class ReportCommand implements Callable<Integer> {
     Path counterexamples;
 
     @Option(names = "--results", paramLabel = "FILE", description = "suite results written by the property tests; "
-            + "without it the suite is run here")
+            + "without it, " + LAST_RUN + " is used when this code wrote it (mvn verify writes it), else the suite is run here")
     Path resultsFile;
+
+    /** Where the property tests of mvn verify leave the suite's results. */
+    static final String LAST_RUN = "target/property-results.json";
 
     @Option(names = "--instances", defaultValue = "500", description = "with no --results: applicable instances per reading")
     long instances;
@@ -108,6 +112,20 @@ final class ReportCommand implements Callable<Integer> {
      * report replaces only what report wrote: an existing .md, .html or .json must carry the project's name near its
      * start, and a figure may be replaced only beside an index.md of ours.
      */
+    /** Figures in --out that this run no longer draws (a renamed or dropped figure): removed, being ours. */
+    private void removeStaleFigures(Map<Path, byte[]> files) throws java.io.IOException {
+        try (var s = Files.list(out)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if ((name.endsWith(".svg") || name.endsWith(".png")) && !files.containsKey(p)
+                        && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    requireOurs(p);
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     private static void requireOurs(Path p) throws java.io.IOException {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -129,11 +147,35 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /** The last suite run's results when this code made them with the default sizes; else null, saying why on stderr. */
+    private JsonNode lastRun() throws java.io.IOException {
+        Path last = Path.of(LAST_RUN);
+        var err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(last)) {
+            return null;
+        }
+        JsonNode r;
+        try {
+            r = InstanceJson.parseTree(InstanceFiles.text(last));
+            SuiteResults.validate(r);
+        } catch (RuntimeException unreadable) {
+            err.println("report: " + last + " is not usable suite results (" + unreadable.getMessage() + "); running the suite");
+            return null;
+        }
+        if (!CodeFingerprint.current().equals(r.path("code").asText()) || r.get("minChecked").asLong() != instances) {
+            err.println("report: " + last + " was made by other code or with another --instances; running the suite");
+            return null;
+        }
+        err.println("report: reusing the suite results in " + last + " (written " + Files.getLastModifiedTime(last)
+                + " by this code, seed " + r.get("seed").asText() + ", " + instances + " instances per reading)");
+        return r;
+    }
+
     @Override
     public Integer call() throws Exception {
         OptionRange.require("--instances", instances, 1, 1_000_000);
-        JsonNode results;
-        if (resultsFile != null) {
+        JsonNode results = resultsFile == null ? lastRun() : null;
+        if (results == null && resultsFile != null) {
             if (!Files.exists(resultsFile)) {
                 throw new InputFileException(resultsFile.toString(), "no such file (run mvn verify, or leave out --results)");
             }
@@ -147,19 +189,28 @@ final class ReportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new InputFileException(resultsFile.toString(), e.getMessage());
             }
-        } else {
+        } else if (results == null) {
             spec.commandLine().getErr().println("report: no --results given: running the suite (seed " + Suite.DEFAULT_SEED
                     + ", " + instances + " instances per reading) and the exhaustive scopes "
                     + org.localitycheck.search.Exhaustive.VERIFY_SCOPES + ", as mvn verify does (a few minutes)");
             spec.commandLine().getErr().flush();
-            var outcomes = Suite.run(Suite.DEFAULT_SEED, instances, 40 * instances, null);
+            var err = spec.commandLine().getErr();
+            var outcomes = Suite.run(Suite.DEFAULT_SEED, instances, 40 * instances, null, (done, claim) -> {
+                err.println("report: suite " + done + "/" + Claims.all().size() + " claims done"
+                        + (claim == null ? "" : ", now " + claim));
+                err.flush();
+            });
+            err.println("report: exhaustive scopes " + org.localitycheck.search.Exhaustive.VERIFY_SCOPES);
+            err.flush();
             var exhaustive = org.localitycheck.search.Exhaustive.runScopes(org.localitycheck.search.Exhaustive.VERIFY_SCOPES,
                     Runtime.getRuntime().availableProcessors(), null);
             results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, outcomes, exhaustive);
         }
         requireIdentifiedFiles(counterexamples);
         Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
-        Report report = new Report(results, stored);
+        String link = out.toAbsolutePath().normalize().relativize(counterexamples.toAbsolutePath().normalize()).toString()
+                .replace(java.io.File.separatorChar, '/') + "/";
+        Report report = new Report(results, stored, counterexamples, link);
         // everything is built first and both folders checked, so that a failure leaves the old set in place
         Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
         files.put(out.resolve("index.md"), report.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -185,6 +236,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             CounterexampleFile.writeAtomically(f.getKey(), f.getValue());
         }
+        removeStaleFigures(files);
         spec.commandLine().getOut().println("wrote " + out.resolve("index.md") + ", " + out.resolve("index.html") + ", "
                 + report.figureFiles().size() + " figure files and " + Claims.all().size() + " entries in " + properties);
         return Main.OK;

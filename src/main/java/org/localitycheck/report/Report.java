@@ -3,6 +3,7 @@ package org.localitycheck.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
@@ -11,27 +12,34 @@ import org.localitycheck.claim.KappaExampleClaim;
 import org.localitycheck.claim.Reading;
 
 /**
- * The verdict report as Markdown and as one self-contained HTML page with an inline SVG plot. Every number
+ * The verdict report as Markdown and as one HTML page with its figures beside it (SVG and PNG). Every number
  * comes from the suite results and the stored counterexamples passed in; nothing in it depends on the clock.
+ * The first screen says what the suite found: the counts, then the paper's errors with their counterexamples.
  */
 public final class Report {
     private final JsonNode results;
     private final Map<String, List<StoredCounterexample>> stored;
+    private final String counterexampleLink;
 
     private final List<ReportFigures.Figure> figures;
     private final List<KappaEvidence.Table> evidence;
 
-    public Report(JsonNode results, Map<String, List<StoredCounterexample>> stored) throws java.io.IOException {
+    /**
+     * {@code counterexamples}: the folder of the stored files; {@code counterexampleLink}: the same folder as a
+     * relative link from the report's folder, ending in "/".
+     */
+    public Report(JsonNode results, Map<String, List<StoredCounterexample>> stored, Path counterexamples,
+            String counterexampleLink) throws java.io.IOException {
         this.results = results;
         this.stored = stored;
-        this.figures = ReportFigures.all(results);
+        this.counterexampleLink = counterexampleLink;
+        this.figures = ReportFigures.all(results, stored, counterexamples);
         this.evidence = KappaEvidence.tables(results);
     }
 
     /** File name to bytes: every figure as NAME.svg and NAME.png. */
     public Map<String, byte[]> figureFiles() {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        out.put("tightness.svg", svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (ReportFigures.Figure f : figures) {
             out.put(f.name() + ".svg", f.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.put(f.name() + ".png", f.png());
@@ -40,7 +48,26 @@ public final class Report {
     }
 
     record Row(String key, String paper, Reading reading, String verdict, String category, String checked, String ratio,
-            String evidence) {
+            String note, List<StoredCounterexample> files) {
+        /** The verdict's first word(s), before its strength in parentheses. */
+        String verdictWord() {
+            int i = verdict.indexOf(" (");
+            return i < 0 ? verdict : verdict.substring(0, i);
+        }
+
+        /** The strength in the verdict's parentheses, or "" (a failure of the suite has none). */
+        String strength() {
+            int i = verdict.indexOf(" (");
+            return i < 0 ? "" : verdict.substring(i + 2, verdict.length() - 1);
+        }
+
+        /** Holds, an expected refutation, open, or a failure of the suite (capitals). */
+        String cssClass() {
+            if (verdict.equals(verdict.toUpperCase(java.util.Locale.ROOT))) {
+                return "unexpected";
+            }
+            return verdict.startsWith("refuted") ? "refuted" : verdict.startsWith("holds") ? "holds" : "open";
+        }
     }
 
     List<Row> rows() {
@@ -50,25 +77,32 @@ public final class Report {
                 String key = c.id() + "/" + r.name();
                 JsonNode res = SuiteResults.reading(results, key);
                 long checked = res == null ? 0 : res.get("checked").asLong();
-                String ratio = res == null || r.existential() || res.get("maxRatio").isNull() ? "-"
-                        : decimal(Rational.parse(res.get("maxRatio").asText()));
                 List<StoredCounterexample> files = stored.getOrDefault(key, List.of());
+                String ratio = r.expected() == Expected.REFUTED ? violatedRatio(files)
+                        : res == null || r.existential() || res.get("maxRatio").isNull() ? "-"
+                        : decimal(Rational.parse(res.get("maxRatio").asText()));
                 String verdict = Strength.of(c, r, res, files.stream().map(StoredCounterexample::file).toList());
-                StringBuilder ev = new StringBuilder();
-                for (StoredCounterexample s : files) {
-                    ev.append(ev.length() > 0 ? "; " : "").append(s.file()).append(" (").append(size(s)).append(")");
-                }
+                StringBuilder ev = new StringBuilder(); // notes beside the stored files
                 long undecided = res == null ? 0 : res.path("undecided").asLong();
                 if (undecided > 0) {
-                    ev.append(ev.length() > 0 ? "; " : "").append(undecided)
+                    ev.append(undecided)
                             .append(" cases undecided (the enclosures still overlap at the precision cap; counted neither way)");
                 }
                 long softmax = res == null ? 0 : res.path("checkedSoftmax").asLong();
                 String checkedText = checked + (softmax > 0 && softmax < checked ? " (" + softmax + " softmax)" : "");
-                rows.add(new Row(key, c.where(), r, verdict, Strength.category(r), checkedText, ratio, ev.toString()));
+                rows.add(new Row(key, c.where(), r, verdict, Strength.category(r), checkedText, ratio, ev.toString(), files));
             }
         }
         return rows;
+    }
+
+    /** LHS/RHS of a refuted reading's first stored case ("-" without a file or with RHS = 0). */
+    static String violatedRatio(List<StoredCounterexample> files) {
+        if (files.isEmpty()) {
+            return "-";
+        }
+        Rational rhs = Rational.parse(files.get(0).rhs());
+        return rhs.signum() <= 0 ? "-" : "violated: " + decimal(Rational.parse(files.get(0).lhs()).divide(rhs));
     }
 
     static String size(StoredCounterexample s) {
@@ -80,43 +114,98 @@ public final class Report {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /** The sections of the first part, with their anchors: key, anchor, title. */
+    static final String[][] CONTENTS = {{"error", "errors", "Errors in the paper"},
+        {"corrected", "corrected", "Corrected forms that hold"}, {"convention", "convention", "Necessity and convention checks"},
+        {"open", "open", "Open"}, {null, "verdicts", "Verdicts (every reading)"}, {null, "found", "What the suite found"},
+        {null, "traced", "Every statement traced"}, {null, "kappa", "Section 3's example and Section 5's evidence"},
+        {null, "figures", "Figures"}};
+
+    String generatedBy() {
+        return "Generated by `java -jar target/locality-check.jar report` from the suite run with seed "
+                + results.get("seed").asText() + " (at least " + results.get("minChecked").asText()
+                + " applicable instances per checked reading) and the files in `counterexamples/`.";
+    }
+
     public String markdown() {
         StringBuilder sb = new StringBuilder();
-        sb.append("# locality-check report\n\n");
-        sb.append("Generated by `java -jar target/locality-check.jar report` from the suite run with seed ")
-                .append(results.get("seed").asText()).append(" (at least ").append(results.get("minChecked").asText())
-                .append(" applicable instances per checked reading) and the files in `counterexamples/`.\n\n");
         List<Row> rows = rows();
-        sb.append(summary(rows)).append("\n\n");
-        for (String[] group : GROUPS) {
-            sb.append("## ").append(group[1]).append("\n\n").append(group[2]).append("\n\n");
+        sb.append("# locality-check report\n\n**").append(summary(rows)).append("**\n\n").append(generatedBy()).append("\n\n");
+        sb.append("Contents: ");
+        for (int i = 0; i < CONTENTS.length; i++) {
+            sb.append(i > 0 ? " · " : "").append("[").append(CONTENTS[i][2]).append("](#").append(CONTENTS[i][1]).append(")");
+        }
+        sb.append("\n\n");
+        sb.append("<a id=\"errors\"></a>\n## Errors in the paper\n\n").append(GROUPS[0][2]).append("\n\n");
+        sb.append("| reading | where | statement | minimal counterexample | LHS | RHS | why |\n|---|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            if (inGroup(r, "error")) {
+                StoredCounterexample f = r.files().isEmpty() ? null : r.files().get(0);
+                sb.append("| `").append(r.key()).append("` | ").append(r.paper()).append(" | ").append(r.reading().statement())
+                        .append(" | ").append(f == null ? r.strength() : "[" + f.file() + "](" + counterexampleLink + f.file()
+                                + ") (" + size(f) + ")")
+                        .append(" | ").append(f == null ? "-" : "`" + shorten(f.lhs()) + "`").append(" | ")
+                        .append(f == null ? "-" : "`" + shorten(f.rhs()) + "`").append(" | ").append(r.reading().rationale())
+                        .append(" |\n");
+            }
+        }
+        sb.append("\n");
+        for (int g = 1; g < GROUPS.length; g++) {
+            String[] group = GROUPS[g];
+            sb.append("<a id=\"").append(CONTENTS[g][1]).append("\"></a>\n## ").append(group[1]).append("\n\n")
+                    .append(group[2]).append("\n\n");
             for (Row r : rows) {
                 if (inGroup(r, group[0])) {
                     sb.append("- `").append(r.key()).append("` (").append(r.paper()).append("): ").append(r.reading().statement())
-                            .append(". **").append(r.verdict()).append("**").append(r.evidence().isEmpty() ? "" : "; " + r.evidence())
-                            .append(". ").append(r.reading().rationale()).append("\n");
+                            .append(". **").append(r.verdict()).append("**").append(links(r, false)).append(". ")
+                            .append(r.reading().rationale()).append("\n");
                 }
             }
             sb.append("\n");
         }
-        sb.append("## Every statement traced\n\n").append(traceSummary()).append("\n\n");
-        sb.append("## Verdicts\n\n");
-        sb.append("| claim/reading | paper | category | verdict and strength | instances checked | largest LHS/RHS | counterexample or note |\n");
-        sb.append("|---|---|---|---|---|---|---|\n");
+        sb.append("<a id=\"verdicts\"></a>\n## Verdicts (every reading)\n\n").append(LEGEND).append("\n\n");
+        sb.append("| claim/reading | paper | category | verdict | strength | instances checked | largest LHS/RHS "
+                + "| counterexample or note |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             sb.append("| ").append(r.key()).append(" | ").append(r.paper()).append(" | ").append(r.category()).append(" | ")
-                    .append(r.verdict()).append(" | ").append(r.checked()).append(" | ").append(r.ratio()).append(" | ")
-                    .append(r.evidence()).append(" |\n");
+                    .append(r.verdictWord()).append(" | ").append(r.strength()).append(" | ").append(r.checked()).append(" | ")
+                    .append(r.ratio()).append(" | ").append(links(r, false).replaceFirst("^; ", "")).append(" |\n");
         }
-        sb.append("\n## What the suite found\n\n");
+        sb.append("\n<a id=\"found\"></a>\n## What the suite found\n\n");
         sb.append(found(false));
-        sb.append("\n## Section 3's discounted example\n\n");
+        sb.append("\n<a id=\"traced\"></a>\n## Every statement traced\n\n").append(traceSummary()).append("\n\n");
+        sb.append("<a id=\"kappa\"></a>\n## Section 3's discounted example\n\n");
         sb.append(kappaTable(false));
         sb.append("\n## Section 5: evidence per kappa\n").append(KappaEvidence.markdown(evidence));
-        sb.append("\n## Tightness of the readings that hold\n\n![largest LHS/RHS per reading](tightness.svg)\n");
+        sb.append("\n<a id=\"figures\"></a>\n## Figures\n");
         for (ReportFigures.Figure f : figures) {
-            sb.append("\n## Figure: ").append(f.name()).append("\n\n").append(f.caption()).append("\n\n![")
-                    .append(f.name()).append("](").append(f.name()).append(".svg) ([PNG](").append(f.name()).append(".png))\n");
+            sb.append("\n<a id=\"fig-").append(f.name()).append("\"></a>\n### ").append(f.name()).append("\n\n")
+                    .append(f.caption()).append("\n\n![").append(f.name()).append("](").append(f.name())
+                    .append(".svg) ([PNG](").append(f.name()).append(".png))\n");
+        }
+        return sb.toString();
+    }
+
+    static final String LEGEND = "Colours and words: holds (green) as the catalogue expects; refuted (amber) as the "
+            + "catalogue expects, a certified counterexample file or a proof (an error in the paper, or a necessity check "
+            + "of a reading the paper does not make); open (grey); words in CAPITALS (red) flag a failure of the suite "
+            + "itself (a violated holds reading, a refuted reading without its file).";
+
+    /** "; FILE (size)" links for a row's stored files, its figure, and its note. */
+    String links(Row r, boolean html) {
+        StringBuilder sb = new StringBuilder();
+        for (StoredCounterexample f : r.files()) {
+            String target = counterexampleLink + f.file();
+            sb.append("; ").append(html ? "<a href=\"" + esc(target) + "\">" + esc(f.file()) + "</a>" : "[" + f.file() + "]("
+                    + target + ")").append(" (").append(size(f)).append(")");
+        }
+        String fig = "violation-" + r.key().replace('/', '-');
+        if (figures.stream().anyMatch(f -> f.name().equals(fig))) {
+            sb.append("; ").append(html ? "<a href=\"#fig-" + fig + "\">figure</a>" : "[figure](#fig-" + fig + ")");
+        }
+        if (!r.note().isEmpty()) {
+            sb.append("; ").append(html ? esc(r.note()) : r.note());
         }
         return sb.toString();
     }
@@ -230,78 +319,84 @@ public final class Report {
         return sb.append(html ? "</table>\n" : "").toString();
     }
 
-    /** Horizontal bars: largest LHS/RHS (capped at 1) per reading expected to hold, with a ratio. */
-    public String svg() {
-        List<Row> rs = rows().stream().filter(r -> r.reading().expected() == Expected.HOLDS && !r.ratio().equals("-")).toList();
-        int barH = 16;
-        int left = 330;
-        int width = 300;
-        int h = 30 + rs.size() * barH;
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(left + width + 80).append("\" height=\"")
-                .append(h).append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
-        sb.append("<text x=\"4\" y=\"14\">largest LHS/RHS seen (1 = the bound is attained)</text>\n");
-        int y = 24;
-        for (Row r : rs) {
-            double v = Math.min(1.0, Double.parseDouble(r.ratio()));
-            int w = (int) Math.round(Math.max(0, v) * width);
-            sb.append("<text x=\"4\" y=\"").append(y + 11).append("\">").append(esc(r.key())).append("</text>\n");
-            sb.append("<rect x=\"").append(left).append("\" y=\"").append(y + 2).append("\" width=\"").append(w)
-                    .append("\" height=\"").append(barH - 4).append("\" fill=\"#4a7ab5\"/>\n");
-            sb.append("<text x=\"").append(left + w + 4).append("\" y=\"").append(y + 11).append("\">").append(r.ratio())
-                    .append("</text>\n");
-            y += barH;
-        }
-        return sb.append("</svg>\n").toString();
-    }
-
     public String html() {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>locality-check report</title>\n");
-        sb.append("<style>body{font-family:sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;font-size:13px}"
+        sb.append("<style>body{font-family:sans-serif;margin:2em;max-width:90em}table{border-collapse:collapse;font-size:13px}"
                 + "td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}"
-                + ".refuted{background:#fde2e2}.holds{background:#e5f5e5}.pending{background:#f2f2f2}</style></head><body>\n");
-        sb.append("<h1>locality-check report</h1>\n<p>Generated by <code>java -jar target/locality-check.jar report</code> "
-                + "from the suite run with seed ").append(results.get("seed").asText()).append(" (at least ")
-                .append(results.get("minChecked").asText()).append(" applicable instances per checked reading) and the files "
-                + "in <code>counterexamples/</code>.</p>\n");
+                + ".holds{background:#e5f5e5}.refuted{background:#fff1d6}.open{background:#f2f2f2}"
+                + ".unexpected{background:#f8c6c6;font-weight:bold}.summary{font-size:1.15em}"
+                + "figure{margin:1em 0}img{max-width:100%}table.errors{table-layout:fixed;width:100%}"
+                + "table.errors td{overflow-wrap:anywhere}</style></head><body>\n");
         List<Row> rows = rows();
-        sb.append("<p><strong>").append(esc(summary(rows))).append("</strong></p>\n");
-        for (String[] group : GROUPS) {
-            sb.append("<h2>").append(esc(group[1])).append("</h2>\n<p>").append(esc(group[2])).append("</p>\n<ul>\n");
+        sb.append("<h1>locality-check report</h1>\n<p class=\"summary\"><strong>").append(esc(summary(rows)))
+                .append("</strong></p>\n<p>").append(esc(generatedBy()).replaceAll("`([^`]*)`", "<code>$1</code>")).append("</p>\n");
+        sb.append("<nav><strong>Contents:</strong> ");
+        for (int i = 0; i < CONTENTS.length; i++) {
+            sb.append(i > 0 ? " · " : "").append("<a href=\"#").append(CONTENTS[i][1]).append("\">").append(esc(CONTENTS[i][2]))
+                    .append("</a>");
+        }
+        sb.append("</nav>\n");
+        sb.append("<h2 id=\"errors\">Errors in the paper</h2>\n<p>").append(esc(GROUPS[0][2])).append("</p>\n");
+        sb.append("<table class=\"errors\"><colgroup><col style=\"width:13%\"><col style=\"width:9%\">"
+                + "<col style=\"width:21%\"><col style=\"width:14%\"><col style=\"width:8%\"><col style=\"width:8%\">"
+                + "<col style=\"width:27%\"></colgroup>\n<tr><th>reading</th><th>where</th><th>statement</th>"
+                + "<th>minimal counterexample</th><th>LHS</th><th>RHS</th><th>why</th></tr>\n");
+        for (Row r : rows) {
+            if (inGroup(r, "error")) {
+                StoredCounterexample f = r.files().isEmpty() ? null : r.files().get(0);
+                String fig = "violation-" + r.key().replace('/', '-');
+                boolean hasFig = figures.stream().anyMatch(x -> x.name().equals(fig));
+                sb.append("<tr class=\"").append(r.cssClass()).append("\"><td><code>").append(esc(r.key())).append("</code>")
+                        .append(hasFig ? " (<a href=\"#fig-" + fig + "\">figure</a>)" : "").append("</td><td>")
+                        .append(esc(r.paper())).append("</td><td>").append(esc(r.reading().statement())).append("</td><td>")
+                        .append(f == null ? esc(r.strength()) : "<a href=\"" + esc(counterexampleLink + f.file()) + "\">"
+                                + esc(f.file()) + "</a> (" + esc(size(f)) + ")")
+                        .append("</td><td>").append(f == null ? "-" : "<code>" + esc(shorten(f.lhs())) + "</code>")
+                        .append("</td><td>").append(f == null ? "-" : "<code>" + esc(shorten(f.rhs())) + "</code>")
+                        .append("</td><td>").append(esc(r.reading().rationale())).append("</td></tr>\n");
+            }
+        }
+        sb.append("</table>\n");
+        for (int g = 1; g < GROUPS.length; g++) {
+            String[] group = GROUPS[g];
+            sb.append("<h2 id=\"").append(CONTENTS[g][1]).append("\">").append(esc(group[1])).append("</h2>\n<p>")
+                    .append(esc(group[2])).append("</p>\n<ul>\n");
             for (Row r : rows) {
                 if (inGroup(r, group[0])) {
-                    sb.append("<li><code>").append(esc(r.key())).append("</code> (").append(esc(r.paper())).append("): ")
-                            .append(esc(r.reading().statement())).append(". <strong>").append(esc(r.verdict())).append("</strong>")
-                            .append(r.evidence().isEmpty() ? "" : "; " + esc(r.evidence())).append(". ")
+                    sb.append("<li class=\"").append(r.cssClass()).append("\"><code>").append(esc(r.key())).append("</code> (")
+                            .append(esc(r.paper())).append("): ").append(esc(r.reading().statement())).append(". <strong>")
+                            .append(esc(r.verdict())).append("</strong>").append(links(r, true)).append(". ")
                             .append(esc(r.reading().rationale())).append("</li>\n");
                 }
             }
             sb.append("</ul>\n");
         }
-        sb.append("<h2>Every statement traced</h2>\n<p>").append(esc(traceSummary())).append("</p>\n");
-        sb.append("<h2>Verdicts</h2>\n<table><tr><th>claim/reading</th><th>paper</th><th>category</th>"
-                + "<th>verdict and strength</th><th>instances checked</th><th>largest LHS/RHS</th><th>counterexample or note</th></tr>\n");
+        sb.append("<h2 id=\"verdicts\">Verdicts (every reading)</h2>\n<p>").append(esc(LEGEND)).append("</p>\n");
+        sb.append("<table><tr><th>claim/reading</th><th>paper</th><th>category</th><th>verdict</th><th>strength</th>"
+                + "<th>instances checked</th><th>largest LHS/RHS</th><th>counterexample or note</th></tr>\n");
         for (Row r : rows) {
-            String cls = r.verdict().startsWith("refuted") ? "refuted" : r.verdict().startsWith("holds") ? "holds" : "other";
-            sb.append("<tr class=\"").append(cls).append("\"><td>").append(esc(r.key())).append("</td><td>").append(esc(r.paper()))
-                    .append("</td><td>").append(esc(r.category())).append("</td><td>").append(esc(r.verdict())).append("</td><td>")
-                    .append(r.checked()).append("</td><td>")
-                    .append(r.ratio()).append("</td><td>").append(esc(r.evidence())).append("</td></tr>\n");
+            sb.append("<tr class=\"").append(r.cssClass()).append("\"><td>").append(esc(r.key())).append("</td><td>")
+                    .append(esc(r.paper())).append("</td><td>").append(esc(r.category())).append("</td><td>")
+                    .append(esc(r.verdictWord())).append("</td><td>").append(esc(r.strength())).append("</td><td>")
+                    .append(r.checked()).append("</td><td>").append(esc(r.ratio())).append("</td><td>")
+                    .append(links(r, true).replaceFirst("^; ", "")).append("</td></tr>\n");
         }
-        sb.append("</table>\n<h2>What the suite found</h2>\n").append(found(true));
-        sb.append("<h2>Section 3's discounted example</h2>\n").append(kappaTable(true));
+        sb.append("</table>\n<h2 id=\"found\">What the suite found</h2>\n").append(found(true));
+        sb.append("<h2 id=\"traced\">Every statement traced</h2>\n<p>").append(esc(traceSummary())).append("</p>\n");
+        sb.append("<h2 id=\"kappa\">Section 3's discounted example</h2>\n").append(kappaTable(true));
         sb.append("<h2>Section 5: evidence per kappa</h2>\n").append(KappaEvidence.html(evidence));
-        sb.append("<h2>Tightness of the readings that hold</h2>\n").append(svg());
+        sb.append("<h2 id=\"figures\">Figures</h2>\n");
         for (ReportFigures.Figure f : figures) {
-            sb.append("<h2>Figure: ").append(esc(f.name())).append("</h2>\n<p>").append(esc(f.caption())).append("</p>\n")
-                    .append(f.svg().replace("<svg ", "<svg role=\"img\" "));
+            sb.append("<figure id=\"fig-").append(esc(f.name())).append("\"><h3>").append(esc(f.name())).append("</h3>\n<img src=\"")
+                    .append(esc(f.name())).append(".svg\" alt=\"").append(esc(f.name())).append("\">\n<figcaption>")
+                    .append(esc(f.caption())).append(" (<a href=\"").append(esc(f.name())).append(".png\">PNG</a>)</figcaption></figure>\n");
         }
         return sb.append("</body></html>\n").toString();
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static String decimal(Rational r) {

@@ -2,6 +2,7 @@ package org.localitycheck.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,21 +26,21 @@ final class ReportFigures {
     private ReportFigures() {
     }
 
-    interface Drawing {
-        void draw(Canvas c);
+    static Figure render(String name, String caption, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart)
+            throws IOException {
+        Charts.Drawn d = Charts.draw(chart);
+        return new Figure(name, caption, d.svg(), d.png());
     }
 
-    static Figure render(String name, String caption, int w, int h, Drawing d) throws IOException {
-        SvgCanvas s = new SvgCanvas(w, h);
-        d.draw(s);
-        PngCanvas p = new PngCanvas(w, h);
-        d.draw(p);
-        return new Figure(name, caption, s.svg(), p.png());
-    }
-
-    static List<Figure> all(JsonNode results) throws IOException {
+    static List<Figure> all(JsonNode results, Map<String, List<StoredCounterexample>> stored, Path counterexamples)
+            throws IOException {
         List<Figure> out = new ArrayList<>();
+        out.add(tightness(results));
         out.add(ratioDistribution(results));
+        Figure search = search(results);
+        if (search != null) {
+            out.add(search);
+        }
         Figure t7 = thm7(results);
         if (t7 != null) {
             out.add(t7);
@@ -47,7 +48,33 @@ final class ReportFigures {
         out.add(kappaExample());
         out.add(lemma8());
         out.add(hub());
+        for (List<StoredCounterexample> files : stored.values()) {
+            Figure v = ViolationFigure.of(files.get(0), counterexamples);
+            if (v != null) {
+                out.add(v);
+            }
+        }
         return out;
+    }
+
+    /** Largest LHS/RHS per reading expected to hold (1 = the bound is attained). */
+    static Figure tightness(JsonNode results) throws IOException {
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Claim c : Claims.all()) {
+            for (Reading r : c.readings()) {
+                JsonNode res = SuiteResults.reading(results, c.id() + "/" + r.name());
+                if (r.expected() != Expected.HOLDS || r.existential() || res == null || res.get("maxRatio").isNull()) {
+                    continue;
+                }
+                labels.add(c.id() + "/" + r.name());
+                values.add(Math.min(1.0, Rational.parse(res.get("maxRatio").asText()).doubleValue()));
+            }
+        }
+        return render("tightness", "How hard the search pushed on each reading that holds: the largest LHS/RHS among "
+                + "its checked cases (1 = the bound is attained; a bar near 0 means no case came close)",
+                Charts.bars("Largest LHS/RHS per reading that holds (suite run)", "largest LHS/RHS", labels, values, 1100,
+                        720));
     }
 
     static Figure ratioDistribution(JsonNode results) throws IOException {
@@ -72,11 +99,63 @@ final class ReportFigures {
                 }
             }
         }
-        String[] bins = {"<.1", "<.2", "<.3", "<.4", "<.5", "<.6", "<.7", "<.8", "<.9", "<1", "=1", ">1"};
-        int w = 900;
-        return render("ratio-distribution", "How tight each reading is: the number of checked cases per LHS/RHS bin "
-                + "(cases with RHS = 0 are not binned)", w, Figures.heatmapHeight(rows.size()),
-                c -> Figures.heatmap(c, "LHS/RHS per reading (suite run)", rows, bins, counts, w));
+        List<String> bins = List.of("<.1", "<.2", "<.3", "<.4", "<.5", "<.6", "<.7", "<.8", "<.9", "<1", "=1", ">1");
+        return render("ratio-distribution", "How tight each reading is: the share of its checked cases per LHS/RHS bin, in "
+                + "whole percent of the reading's binned cases (at least 1 where a bin has any); cases with RHS = 0 are not "
+                + "binned", Charts.heatmap("LHS/RHS per reading (suite run)", rows, bins,
+                        counts, 1100));
+    }
+
+    /**
+     * How hard the search pushed: per reading that holds, the largest LHS/RHS among the first 1, 3, 7, ..., 2^(k+1) - 1
+     * cases tried (percent); null when the results predate this record.
+     */
+    static Figure search(JsonNode results) throws IOException {
+        List<String> rows = new ArrayList<>();
+        List<long[]> cells = new ArrayList<>();
+        int width = 0;
+        for (Claim c : Claims.all()) {
+            for (Reading r : c.readings()) {
+                JsonNode res = SuiteResults.reading(results, c.id() + "/" + r.name());
+                if (r.expected() != Expected.HOLDS || r.existential() || res == null || !res.has("maxRatioByCases")
+                        || res.get("maxRatioByCases").isEmpty()) {
+                    continue;
+                }
+                JsonNode by = res.get("maxRatioByCases");
+                long[] row = new long[by.size()];
+                Rational running = null;
+                for (int k = 0; k < by.size(); k++) {
+                    if (by.get(k).isTextual()) {
+                        Rational x = Rational.parse(by.get(k).asText());
+                        running = running == null || x.compareTo(running) > 0 ? x : running;
+                    }
+                    row[k] = running == null ? 0 : Math.min(100, Math.round(100 * running.doubleValue()));
+                }
+                rows.add(c.id() + "/" + r.name());
+                cells.add(row);
+                width = Math.max(width, row.length);
+            }
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>();
+        for (int k = 0; k < width; k++) {
+            columns.add(Long.toString((1L << (k + 1)) - 1));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            long[] full = java.util.Arrays.copyOf(cells.get(i), width);
+            for (int k = cells.get(i).length; k < width; k++) {
+                full[k] = cells.get(i).length == 0 ? 0 : cells.get(i)[cells.get(i).length - 1];
+            }
+            cells.set(i, full);
+        }
+        return render("search", "How hard the search pushed on each reading that holds: the largest LHS/RHS (in percent, "
+                + "100 = the bound attained) among the first N cases tried, N = 1, 3, 7, 15, ... (suite run, cases in the "
+                + "order the seed draws them); a row that reaches 100 early was pressed to equality, a row that stays low "
+                + "was never approached. The suite stops a claim once each of its readings has its applicable cases, so a "
+                + "row keeps its last value past the cases its claim was given", Charts.grid("Largest LHS/RHS (%) within the first N cases", rows, columns, cells,
+                        1100));
     }
 
     /** Theorem 7's bias on the suite's tightest case for the literal reading: kappa against the bias and each bound. */
@@ -106,20 +185,21 @@ final class ReportFigures {
                 bias[k] = v.applicable() ? v.lhs().doubleValue() : Double.NaN;
             }
         }
-        List<Figures.Series> series = new ArrayList<>();
-        ys.forEach((k, v) -> series.add(new Figures.Series(k, xs, v)));
-        series.add(new Figures.Series("actual bias", xs, bias)); // drawn last, on top
+        List<Charts.Series> series = new ArrayList<>();
+        ys.forEach((k, v) -> series.add(new Charts.Series(k, xs, v)));
+        series.add(new Charts.Series("actual bias", xs, bias)); // drawn last, on top
         String lambda = w.has("lambda") ? w.rational("lambda").toString() : "?";
         return render("thm7-bias", "Theorem 7 (3) on the suite's tightest case for the literal reading (" + c.generated().family()
-                + " family, lambda = " + lambda + "): the bias osc(hhat_kappa - h)/2 against each reading's bound", 820, 420,
-                cv -> Figures.lines(cv, "Thm. 7 bias vs bounds (log scale)", "kappa", "value", true, series, 820, 420, Double.NaN));
+                + " family, lambda = " + lambda + "): the bias osc(hhat_kappa - h)/2 against each reading's bound; where the "
+                + "bias is exactly 0 it is marked on the axis floor", Charts.lines("Thm. 7 bias vs bounds (log scale)", "kappa",
+                        "value", true, series, Double.NaN, null, 900, 450));
     }
 
     /** Lemma 8's ratio 2 tau TV/||u - v|| along u = 0, v = eps (1, -1, 1, -1): how fast it approaches 1. */
     static Figure lemma8() throws IOException {
         int jmax = 14;
         double[] xs = new double[jmax];
-        List<Figures.Series> series = new ArrayList<>();
+        List<Charts.Series> series = new ArrayList<>();
         for (Rational tau : new Rational[] {Rational.parse("1/4"), Rational.ONE, Rational.of(4)}) {
             double[] gap = new double[jmax];
             for (int j = 1; j <= jmax; j++) {
@@ -133,13 +213,12 @@ final class ReportFigures {
                 xs[j - 1] = j;
                 gap[j - 1] = Rational.ONE.subtract(ratio).doubleValue();
             }
-            series.add(new Figures.Series("tau = " + tau, xs.clone(), gap));
+            series.add(new Charts.Series("tau = " + tau, xs.clone(), gap));
         }
         return render("lemma8-sharp", "Lemma 8: 1 - 2 tau TV/||u - v|| along u = 0, v = eps (1, -1, 1, -1), eps = 2^-j, "
                 + "from enclosures (upper end of TV): the ratio approaches 1, its gap shrinking about four times per halving "
-                + "of eps, and stays strictly below 1", 820, 420,
-                c -> Figures.lines(c, "Lemma 8: gap to the constant 1/(2 tau)", "j (eps = 2^-j)", "1 - ratio", true, series,
-                        820, 420, Double.NaN));
+                + "of eps, and stays strictly below 1", Charts.lines("Lemma 8: gap to the constant 1/(2 tau)",
+                        "j (eps = 2^-j)", "1 - ratio", true, series, Double.NaN, null, 900, 450));
     }
 
     /** E.2 with a softmax hub (n = 4, g_1(s, 1) = s_2 + s_3 + s_4): tau against rho(H) and (1/(2 tau)) sum L. */
@@ -158,12 +237,12 @@ final class ReportFigures {
             bound.add(Rational.of(n - 1).divide(tau.multiply(Rational.TWO)).doubleValue());
         }
         double[] x = taus.stream().mapToDouble(t -> Math.log(t) / Math.log(2)).toArray();
-        List<Figures.Series> s = List.of(new Figures.Series("rho(H) (enclosure, upper)", x,
+        List<Charts.Series> s = List.of(new Charts.Series("rho(H) (enclosure, upper)", x,
                 rhoHi.stream().mapToDouble(Double::doubleValue).toArray()),
-                new Figures.Series("(n-1) L/(2 tau)", x, bound.stream().mapToDouble(Double::doubleValue).toArray()));
+                new Charts.Series("(n-1) L/(2 tau)", x, bound.stream().mapToDouble(Double::doubleValue).toArray()));
         return render("hub-tau", "App. E.2, softmax hub with n = 4 and L_{1<-j} = 1 for the spokes: rho(H) and the bound "
                 + "(1/(2 tau)) sum_{j>1} L_{1<-j} against log2 tau; locality (rho < 1, dashed) is certified for tau > 3/2",
-                820, 420, c -> Figures.lines(c, "E.2 hub: rho(H) vs tau (log scale)", "log2 tau", "value", true, s, 820, 420, 1.0));
+                Charts.lines("E.2 hub: rho(H) vs tau (log scale)", "log2 tau", "value", true, s, 1.0, "rho = 1", 900, 450));
     }
 
     static org.localitycheck.model.Instance hubInstance(int n, Rational tau) {
@@ -203,10 +282,10 @@ final class ReportFigures {
         }
         int lp = KappaExampleClaim.least(KappaExampleClaim.PRIOR);
         int lo = KappaExampleClaim.least(KappaExampleClaim.OURS);
-        List<Figures.Series> s = List.of(new Figures.Series("0.99^k (least k: " + lp + ")", xs, prior),
-                new Figures.Series("0.495^k (least k: " + lo + ")", xs, ours));
+        List<Charts.Series> s = List.of(new Charts.Series("0.99^k (least k: " + lp + ")", xs, prior),
+                new Charts.Series("0.495^k (least k: " + lo + ")", xs, ours));
         return render("kappa-example", "Section 3's discounted example: rate^kappa against the 0.01 target (dashed); the "
-                + "exact least kappa is " + lp + " for 0.99 (the paper says about 458) and " + lo + " for 0.495", 820, 420,
-                c -> Figures.lines(c, "Sec. 3: decay to 0.01", "kappa", "rate^kappa", true, s, 820, 420, 0.01));
+                + "exact least kappa is " + lp + " for 0.99 (the paper says about 458) and " + lo + " for 0.495",
+                Charts.lines("Sec. 3: decay to 0.01", "kappa", "rate^kappa", true, s, 0.01, "target 0.01", 900, 450));
     }
 }

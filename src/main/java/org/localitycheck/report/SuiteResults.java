@@ -28,6 +28,7 @@ public final class SuiteResults {
         root.put("format", FORMAT);
         root.put("seed", Long.toString(seed));
         root.put("minChecked", minChecked);
+        root.put("code", CodeFingerprint.current());
         ObjectNode rs = root.putObject("readings");
         for (Map.Entry<String, Suite.Outcome> e : outcomes.entrySet()) {
             ReadingStats s = e.getValue().stats();
@@ -57,6 +58,14 @@ public final class SuiteResults {
             var h = o.putArray("ratioHistogram");
             for (long x : s.histogram()) {
                 h.add(x);
+            }
+            var byCases = o.putArray("maxRatioByCases");
+            for (org.localitycheck.arith.Rational x : s.maxRatioByCaseBucket()) {
+                if (x == null) {
+                    byCases.addNull();
+                } else {
+                    byCases.add(x.toString());
+                }
             }
             if (s.maxCaseIndex() >= 0) {
                 o.put("maxCaseSeed", Long.toString(s.maxCaseSeed()));
@@ -133,6 +142,18 @@ public final class SuiteResults {
                 }
                 if (ratio.isTextual()) {
                     org.localitycheck.arith.Rational.parse(ratio.asText());
+                }
+                JsonNode byCases = o.get("maxRatioByCases"); // absent in results of earlier versions
+                if (byCases != null && (!byCases.isArray() || byCases.size() > 64
+                        || java.util.stream.StreamSupport.stream(byCases.spliterator(), false)
+                                .anyMatch(x -> !x.isNull() && !x.isTextual()))) {
+                    throw new IllegalArgumentException("readings." + key + ".maxRatioByCases: expected at most 64 rational "
+                            + "strings or nulls");
+                }
+                for (JsonNode x : o.path("maxRatioByCases")) {
+                    if (x.isTextual()) {
+                        org.localitycheck.arith.Rational.parse(x.asText());
+                    }
                 }
                 for (JsonNode x : o.path("exhaustive")) {
                     for (String f : new String[] {"instances", "checked", "violations", "undecided"}) {

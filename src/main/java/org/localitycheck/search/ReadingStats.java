@@ -21,6 +21,8 @@ public final class ReadingStats {
     private final long[] histogram = new long[BINS];
     private long maxSeed;
     private long maxIndex = -1;
+    /** bucketMax[k]: the largest LHS/RHS among the cases with index in [2^k - 1, 2^(k+1) - 1). */
+    private final Rational[] bucketMax = new Rational[64];
     private final java.util.Set<Long> distinct = new java.util.HashSet<>();
 
     /**
@@ -46,6 +48,13 @@ public final class ReadingStats {
     public void add(Verdict v, long caseSeed, long caseIndex) {
         Rational before = maxRatio;
         add(v);
+        Rational r = v.applicable() ? v.ratio() : null;
+        if (r != null && caseIndex >= 0) {
+            int k = 63 - Long.numberOfLeadingZeros(caseIndex + 1);
+            if (bucketMax[k] == null || r.compareTo(bucketMax[k]) > 0) {
+                bucketMax[k] = r;
+            }
+        }
         if (maxRatio != null && maxRatio != before) {
             maxSeed = caseSeed;
             maxIndex = caseIndex;
@@ -119,6 +128,11 @@ public final class ReadingStats {
         for (int b = 0; b < BINS; b++) {
             histogram[b] += o.histogram[b];
         }
+        for (int k = 0; k < bucketMax.length; k++) {
+            if (o.bucketMax[k] != null && (bucketMax[k] == null || o.bucketMax[k].compareTo(bucketMax[k]) > 0)) {
+                bucketMax[k] = o.bucketMax[k];
+            }
+        }
     }
 
     /** Cases inside the reading's hypotheses, decided exactly. */
@@ -163,6 +177,18 @@ public final class ReadingStats {
     }
 
     /** Counts of LHS/RHS per bin (see {@link #BINS}). */
+    /**
+     * The largest LHS/RHS per doubling of the cases tried: entry k over the cases with index in [2^k - 1, 2^(k+1) - 1)
+     * (null where none had a ratio), up to the last bucket with one. The same for any split into threads or shards.
+     */
+    public Rational[] maxRatioByCaseBucket() {
+        int last = bucketMax.length;
+        while (last > 0 && bucketMax[last - 1] == null) {
+            last--;
+        }
+        return java.util.Arrays.copyOf(bucketMax, last);
+    }
+
     public long[] histogram() {
         return histogram.clone();
     }

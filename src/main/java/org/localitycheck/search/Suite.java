@@ -24,8 +24,16 @@ public final class Suite {
     }
 
     public static Map<String, Outcome> run(long seed, long minChecked, long maxCases, Consumer<Finding> onFinding) {
+        return run(seed, minChecked, maxCases, onFinding, (done, claim) -> { });
+    }
+
+    /** As above, telling {@code progress} how many claims are done and which one comes next (null after the last). */
+    public static Map<String, Outcome> run(long seed, long minChecked, long maxCases, Consumer<Finding> onFinding,
+            java.util.function.BiConsumer<Integer, String> progress) {
         Map<String, Outcome> out = new LinkedHashMap<>();
+        int done = 0;
         for (Claim c : Claims.all()) {
+            progress.accept(done++, c.id());
             List<Reading> checked = c.readings();
             Map<String, ReadingStats> total = new LinkedHashMap<>();
             for (Reading r : checked) {
@@ -44,6 +52,7 @@ public final class Suite {
                 out.put(c.id() + "/" + r.name(), new Outcome(c, r, total.getOrDefault(r.name(), new ReadingStats()), cases));
             }
         }
+        progress.accept(done, null);
         return out;
     }
 
