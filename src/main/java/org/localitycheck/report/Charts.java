@@ -34,11 +34,14 @@ final class Charts {
     record Drawn(byte[] png, String svg) {
     }
 
+    static {
+        System.setProperty("java.awt.headless", "true"); // before any chart touches AWT: no display is needed
+    }
+
     private Charts() {
     }
 
     static Drawn draw(Chart<?, ?> chart) throws IOException {
-        System.setProperty("java.awt.headless", "true");
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
