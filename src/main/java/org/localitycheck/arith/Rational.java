@@ -202,6 +202,13 @@ public final class Rational implements Comparable<Rational> {
         return c >= '0' && c <= '9';
     }
 
+    /** The value to {@code digits} significant decimal digits, rounded toward zero, without trailing zeros. */
+    public String significant(int digits) {
+        java.math.BigDecimal v = new java.math.BigDecimal(numerator()).divide(new java.math.BigDecimal(denominator()),
+                new java.math.MathContext(digits, java.math.RoundingMode.DOWN));
+        return v.stripTrailingZeros().toPlainString();
+    }
+
     public boolean isSmall() {
         return bigNum == null;
     }

@@ -40,17 +40,17 @@ final class Checks {
      * {@link Enclosed#MAX_BITS} makes the case undecided.
      */
     static Verdict entrywise(java.util.function.IntFunction<RationalInterval[][]> sides, String label) {
-        String open = "";
-        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
+        String[] open = {""}; // what the last attempt left open, for the message
+        return Enclosed.escalate(Enclosed.MAX_BITS, () -> "undecided at " + Enclosed.MAX_BITS + " bits: " + open[0], bits -> {
             RationalInterval[][] s;
             try {
                 s = sides.apply(bits);
             } catch (ArithmeticException wide) {
-                open = wide.getMessage();
-                continue;
+                open[0] = wide.getMessage();
+                return null;
             }
             List<Verdict> vs = new ArrayList<>();
-            open = null;
+            open[0] = null;
             for (int i = 0; i < s[0].length; i++) {
                 RationalInterval l = s[0][i];
                 RationalInterval r = s[1][i];
@@ -59,15 +59,12 @@ final class Checks {
                     vs.add(Verdict.atMost(l.upper(), r.lower(), where));
                 } else if (l.lower().compareTo(r.upper()) > 0) {
                     return Verdict.atMost(l.lower(), r.upper(), where);
-                } else if (open == null) {
-                    open = label + "[" + i + "]: " + l + " against " + r;
+                } else if (open[0] == null) {
+                    open[0] = label + "[" + i + "]: " + l + " against " + r;
                 }
             }
-            if (open == null) {
-                return Verdict.worst(vs);
-            }
-        }
-        throw new ArithmeticException("undecided at " + Enclosed.MAX_BITS + " bits: " + open);
+            return open[0] == null ? Verdict.worst(vs) : null;
+        });
     }
 
     /** T^t f. */

@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.Optional;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.RationalVector;
 import org.localitycheck.arith.SpectralRadius;
@@ -29,19 +30,24 @@ public final class Context {
     private Optional<PoissonSolution> poisson;
     private RationalVector deltaReward;
 
-    private final java.util.Map<Integer, RationalMatrix[]> softmaxPi = new java.util.HashMap<>();
+    private final java.util.Map<Integer, MatrixEnclosure> softmaxPi = new java.util.HashMap<>();
     private RationalMatrix logitLipschitz;
 
-    /** For a softmax policy: {Pi_lo, Pi_hi} at the given precision. */
-    public RationalMatrix[] softmaxPi(int bits) {
+    /** For a softmax policy: Pi enclosed at the given precision (computed once per precision). */
+    public MatrixEnclosure softmaxPi(int bits) {
         return softmaxPi.computeIfAbsent(bits, b -> org.localitycheck.quantity.SoftmaxSensitivity.policySensitivity(instance, b));
+    }
+
+    /** For a softmax policy: H = E^s + E^a Pi enclosed at the given precision (E^a &gt;= 0, so the ends map to ends). */
+    public MatrixEnclosure softmaxH(int bits) {
+        return Sensitivities.influenceBound(es(), ea(), softmaxPi(bits));
     }
 
     private final java.util.Map<Integer, SoftmaxEnclosures> softmax = new java.util.HashMap<>();
 
     /** For a softmax policy: its enclosures at the given precision (Section 3's readings decide on them). */
     SoftmaxEnclosures softmax(int bits) {
-        return softmax.computeIfAbsent(bits, b -> new SoftmaxEnclosures(instance, es(), ea(), b));
+        return softmax.computeIfAbsent(bits, b -> new SoftmaxEnclosures(instance, es(), ea(), softmaxPi(b), b));
     }
 
     /** For a softmax policy: L_{k&lt;-i}. */

@@ -87,23 +87,20 @@ final class Cor15Claim extends BaseClaim {
         }
         int kappa = w.integer("kappa");
         Rational tau = w.rational("tau");
-        for (int bits = Enclosed.START_BITS; bits <= 512; bits *= 2) {
-            Optional<Pass> pass;
-            try {
-                pass = LocalizedPolicyImprovement.pass(PolicyEnclosure.exact(ctx.instance()), kappa, tau, mode, bits);
-            } catch (ArithmeticException wide) {
-                continue;
-            }
-            if (pass.isEmpty()) {
-                return Verdict.notApplicable("a policy along the pass has a multichain chain");
-            }
-            Verdict v = decide(pass.get(), tau, penalty, bits, "kappa=" + kappa + ", tau=" + tau + ", " + mode.name().toLowerCase(
-                    java.util.Locale.ROOT) + ", bits " + bits);
-            if (v != null) {
-                return v;
-            }
-        }
-        throw new ArithmeticException("cor15: undecided at 512 bits (kappa=" + kappa + ", tau=" + tau + ")");
+        return Enclosed.escalate(Enclosed.PASS_MAX_BITS, () -> "cor15: undecided at " + Enclosed.PASS_MAX_BITS
+                + " bits (kappa=" + kappa + ", tau=" + tau + ")", bits -> {
+                    Optional<Pass> pass;
+                    try {
+                        pass = LocalizedPolicyImprovement.pass(PolicyEnclosure.exact(ctx.instance()), kappa, tau, mode, bits);
+                    } catch (ArithmeticException wide) {
+                        return null;
+                    }
+                    if (pass.isEmpty()) {
+                        return Verdict.notApplicable("a policy along the pass has a multichain chain");
+                    }
+                    return decide(pass.get(), tau, penalty, bits, "kappa=" + kappa + ", tau=" + tau + ", "
+                            + mode.name().toLowerCase(java.util.Locale.ROOT) + ", bits " + bits);
+                });
     }
 
     /** gain &gt;= RHS decided on the enclosures, or null when they overlap. */

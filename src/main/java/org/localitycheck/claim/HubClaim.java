@@ -68,17 +68,15 @@ final class HubClaim extends BaseClaim {
         if (SpectralRadius.compare(bound, value) != 0) {
             return Verdict.fact(false, "rho(E^a L/(2 tau)) differs from (1/(2 tau)) sum_{j>1} L_{1<-j} = " + value);
         }
-        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
-            var hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[1]));
+        return Enclosed.escalate(Enclosed.MAX_BITS, () -> "hub: undecided at " + Enclosed.MAX_BITS + " bits", bits -> {
+            var hHi = ctx.softmaxH(bits).upper();
             if (SpectralRadius.compare(hHi, value) <= 0) {
                 return Verdict.atMost(SpectralRadius.enclose(hHi).upper().min(value), value, "rho(H_hi) vs " + value);
             }
-            var hLo = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[0]));
-            if (SpectralRadius.compare(hLo, value) > 0) {
-                return Verdict.atMost(SpectralRadius.enclose(hLo).lower(), value, "rho(H_lo) vs " + value);
-            }
-        }
-        throw new ArithmeticException("hub: undecided at " + Enclosed.MAX_BITS + " bits");
+            var hLo = ctx.softmaxH(bits).lower();
+            return SpectralRadius.compare(hLo, value) > 0
+                    ? Verdict.atMost(SpectralRadius.enclose(hLo).lower(), value, "rho(H_lo) vs " + value) : null;
+        });
     }
 
     static Verdict locality(Context ctx, Witness w) {
@@ -93,7 +91,7 @@ final class HubClaim extends BaseClaim {
         if (ctx.tau().compareTo(lmax.multiply(Rational.of(n - 1)).multiply(Rational.HALF)) <= 0) {
             return Verdict.notApplicable("tau <= (n-1) L_max / 2");
         }
-        var hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(Enclosed.START_BITS)[1]));
+        var hHi = ctx.softmaxH(Enclosed.START_BITS).upper();
         return Verdict.fact(SpectralRadius.compare(hHi, Rational.ONE) < 0, "rho(H_hi) vs 1");
     }
 

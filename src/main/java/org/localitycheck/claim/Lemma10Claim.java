@@ -2,6 +2,7 @@ package org.localitycheck.claim;
 
 import java.util.List;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.RationalMatrix;
 
 /** Lemmas 6 and 10: Pi_{k&lt;-i}(pi) &lt;= min{1, L_{k&lt;-i}/(2 tau)}; Pi_{k&lt;-i} = 0 when i is not in O_k. */
@@ -28,32 +29,29 @@ final class Lemma10Claim extends BaseClaim {
     static Verdict bound(Context ctx, Witness w) {
         RationalMatrix l = ctx.logitLipschitz();
         Rational twoTau = ctx.tau().multiply(Rational.TWO);
-        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
-            RationalMatrix[] pi = ctx.softmaxPi(bits);
+        return Enclosed.escalate(Enclosed.MAX_BITS, () -> "lemma10: undecided at " + Enclosed.MAX_BITS + " bits", bits -> {
+            MatrixEnclosure pi = ctx.softmaxPi(bits);
             boolean undecided = false;
             Verdict tightest = null;
             for (int k = 0; k < ctx.agents(); k++) {
                 for (int i = 0; i < ctx.agents(); i++) {
                     Rational b = Rational.ONE.min(l.get(k, i).divide(twoTau));
                     String where = "Pi_{" + k + "<-" + i + "}, bits " + bits;
-                    if (pi[0].get(k, i).compareTo(b) > 0) {
-                        return Verdict.atMost(pi[0].get(k, i), b, where);
+                    if (pi.lower().get(k, i).compareTo(b) > 0) {
+                        return Verdict.atMost(pi.lower().get(k, i), b, where);
                     }
-                    if (pi[1].get(k, i).compareTo(b) > 0) {
+                    if (pi.upper().get(k, i).compareTo(b) > 0) {
                         undecided = true;
                         continue;
                     }
-                    Verdict v = Verdict.atMost(pi[1].get(k, i), b, where);
+                    Verdict v = Verdict.atMost(pi.upper().get(k, i), b, where);
                     if (tightest == null || tighter(v, tightest)) {
                         tightest = v;
                     }
                 }
             }
-            if (!undecided) {
-                return tightest;
-            }
-        }
-        throw new ArithmeticException("lemma10: undecided at " + Enclosed.MAX_BITS + " bits");
+            return undecided ? null : tightest;
+        });
     }
 
     private static boolean tighter(Verdict a, Verdict b) {
@@ -63,11 +61,11 @@ final class Lemma10Claim extends BaseClaim {
     }
 
     static Verdict zero(Context ctx, Witness w) {
-        RationalMatrix[] pi = ctx.softmaxPi(Enclosed.START_BITS);
+        MatrixEnclosure pi = ctx.softmaxPi(Enclosed.START_BITS);
         for (int k = 0; k < ctx.agents(); k++) {
             for (int i = 0; i < ctx.agents(); i++) {
-                if (!ctx.instance().agents().get(k).observes(i) && !pi[1].get(k, i).isZero()) {
-                    return Verdict.atMost(pi[1].get(k, i), Rational.ZERO, "Pi_{" + k + "<-" + i + "}");
+                if (!ctx.instance().agents().get(k).observes(i) && !pi.upper().get(k, i).isZero()) {
+                    return Verdict.atMost(pi.upper().get(k, i), Rational.ZERO, "Pi_{" + k + "<-" + i + "}");
                 }
             }
         }

@@ -121,13 +121,14 @@ final class LpiClaim extends BaseClaim {
         }
         int kappa = w.integer("kappa");
         Rational tau = w.rational("tau");
-        for (int bits = Enclosed.START_BITS; bits <= 512; bits *= 2) {
+        return Enclosed.escalate(Enclosed.PASS_MAX_BITS, () -> "lpi: undecided at " + Enclosed.PASS_MAX_BITS + " bits",
+                bits -> {
             Optional<List<Pass>> passes;
             try {
                 passes = LocalizedPolicyImprovement.iterate(PolicyEnclosure.exact(ctx.instance()), kappa, tau,
                         Certificate.RECOMPUTED, bits, ITERATIONS);
             } catch (ArithmeticException wide) {
-                continue;
+                return null;
             }
             if (passes.isEmpty()) {
                 return Verdict.notApplicable("an iterate has a multichain chain");
@@ -142,11 +143,8 @@ final class LpiClaim extends BaseClaim {
                     vs.add(v);
                 }
             }
-            if (vs != null) {
-                return Verdict.worst(vs);
-            }
-        }
-        throw new ArithmeticException("lpi: undecided at 512 bits");
+            return vs == null ? null : Verdict.worst(vs);
+        });
     }
 
     static Verdict full(Context ctx, Witness w) {

@@ -38,8 +38,8 @@ final class MonotoneClaim extends BaseClaim {
 
     static Verdict perron(Context ctx, Witness w) {
         RationalMatrix b = bound(ctx, ctx.tau());
-        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS; bits *= 2) {
-            RationalMatrix hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[1]));
+        return Enclosed.escalate(Enclosed.MAX_BITS, () -> "monotone: undecided at " + Enclosed.MAX_BITS + " bits", bits -> {
+            RationalMatrix hHi = ctx.softmaxH(bits).upper();
             if (hHi.isEntrywiseAtMost(b)) {
                 RationalInterval rb = SpectralRadius.enclose(b);
                 RationalInterval rh = SpectralRadius.enclose(hHi);
@@ -51,13 +51,11 @@ final class MonotoneClaim extends BaseClaim {
                 return Verdict.atMost(rh.upper(), rb.lower(), "rho(H_hi) vs rho(bound), bits " + bits);
             }
             // a violation: even the smallest H the enclosure allows has a larger spectral radius than the bound
-            RationalMatrix hLo = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(bits)[0]));
+            RationalMatrix hLo = ctx.softmaxH(bits).lower();
             RationalInterval rl = SpectralRadius.enclose(hLo);
-            if (rl.lower().compareTo(rb.upper()) > 0) {
-                return Verdict.atMost(rl.lower(), rb.upper(), "rho(H_lo) above rho(bound), bits " + bits);
-            }
-        }
-        throw new ArithmeticException("monotone: undecided at " + Enclosed.MAX_BITS + " bits");
+            return rl.lower().compareTo(rb.upper()) > 0
+                    ? Verdict.atMost(rl.lower(), rb.upper(), "rho(H_lo) above rho(bound), bits " + bits) : null;
+        });
     }
 
     /** The temperatures tau' = 2^j tau the limit reading walks through. */
@@ -81,7 +79,7 @@ final class MonotoneClaim extends BaseClaim {
             var hot = org.localitycheck.model.Instance.of(ctx.instance().name(), ctx.instance().agents(), ctx.instance().kernel(),
                     org.localitycheck.model.SoftmaxPolicy.of(big, logits, ctx.instance().agents(), ctx.instance().states()),
                     ctx.instance().rewardTable());
-            RationalMatrix diff = ctx.ea().multiply(new Context(hot).softmaxPi(Enclosed.START_BITS)[1]);
+            RationalMatrix diff = ctx.ea().multiply(new Context(hot).softmaxPi(Enclosed.START_BITS).upper());
             Rational rhs = ctx.ea().normInf().multiply(lmax).divide(big.multiply(Rational.TWO));
             vs.add(Verdict.atMost(diff.maxEntry(), rhs, "max entry of E^a Pi at tau' = " + factor + " tau"));
         }

@@ -121,7 +121,8 @@ final class OneBlockClaim extends BaseClaim {
             return Verdict.atMost(penalty.negate(), Rational.ZERO, "the update leaves pi unchanged");
         }
         Rational before = sol.averageReward();
-        for (int bits = Enclosed.START_BITS; bits <= 512; bits *= 2) {
+        return Enclosed.escalate(Enclosed.PASS_MAX_BITS, () -> "one-block: undecided at " + Enclosed.PASS_MAX_BITS + " bits",
+                bits -> {
             KlProxUpdate up = KlProxUpdate.of(ctx.instance(), k, g, tau, bits);
             RationalInterval[][][] rows = IntervalPolicyChain.rowsOf(ctx.instance());
             rows[k] = up.nextTable();
@@ -129,7 +130,7 @@ final class OneBlockClaim extends BaseClaim {
             try {
                 chain = IntervalPolicyChain.of(ctx.instance(), rows, bits + 8);
             } catch (ArithmeticException wide) {
-                continue;
+                return null;
             }
             if (chain.isEmpty()) {
                 return Verdict.notApplicable("the updated policy's chain is multichain");
@@ -147,12 +148,8 @@ final class OneBlockClaim extends BaseClaim {
             }
             RationalInterval rhs = ekl.multiply(tau).subtract(RationalInterval.point(penalty));
             String where = "k=" + k + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits;
-            Verdict v = Enclosed.chargedAtMostGain(rhs, gain, bits, where);
-            if (v != null) {
-                return v;
-            }
-        }
-        throw new ArithmeticException("one-block: undecided at 512 bits");
+            return Enclosed.chargedAtMostGain(rhs, gain, bits, where);
+        });
     }
 
     /**

@@ -28,11 +28,12 @@ final class SoftmaxEnclosures {
     final MatrixEnclosure h;
     private Optional<IntervalPolicyChain> chain;
 
-    SoftmaxEnclosures(Instance inst, RationalMatrix es, RationalMatrix ea, int bits) {
+    /** {@code pi}: Pi at the same precision, from the context's cache. */
+    SoftmaxEnclosures(Instance inst, RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi, int bits) {
         policy = PolicyEnclosure.softmax(inst, bits);
         pointLoop = ClosedLoop.of(policy.pointInstance());
         pointKernel = pointLoop.jointKernel();
-        pi = Sensitivities.policySensitivity(policy);
+        this.pi = pi;
         c = Sensitivities.closedLoopInfluence(pointLoop, policy);
         h = Sensitivities.influenceBound(es, ea, pi);
     }

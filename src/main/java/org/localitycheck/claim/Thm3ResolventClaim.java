@@ -104,18 +104,14 @@ final class Thm3ResolventClaim extends BaseClaim {
         if (!requireHypothesis) {
             return Verdict.notApplicable("softmax: the reading without the hypothesis is checked on tabular policies");
         }
-        Boolean below = null;
-        for (int bits = Enclosed.START_BITS; bits <= Enclosed.MAX_BITS && below == null; bits *= 2) {
-            SoftmaxEnclosures e = ctx.softmax(bits);
-            if (SpectralRadius.compare(e.h.upper(), Rational.ONE) < 0) {
-                below = true;
-            } else if (SpectralRadius.compare(e.h.lower(), Rational.ONE) >= 0) {
-                below = false;
-            }
-        }
-        if (below == null) {
-            throw new ArithmeticException("undecided at " + Enclosed.MAX_BITS + " bits: rho(H) against 1");
-        }
+        boolean below = Enclosed.escalate(Enclosed.MAX_BITS, () -> "undecided at " + Enclosed.MAX_BITS
+                + " bits: rho(H) against 1", bits -> {
+                    SoftmaxEnclosures e = ctx.softmax(bits);
+                    if (SpectralRadius.compare(e.h.upper(), Rational.ONE) < 0) {
+                        return Boolean.TRUE;
+                    }
+                    return SpectralRadius.compare(e.h.lower(), Rational.ONE) >= 0 ? Boolean.FALSE : null;
+                });
         if (!below) {
             return Verdict.notApplicable("rho(H) >= 1");
         }

@@ -16,10 +16,10 @@ import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.PhaseTimes;
-import org.localitycheck.quantity.ReferenceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Throughput;
-import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.AtomicFiles;
+import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Writes a new file; an existing one must hold the same text (the same seed gives the same instance). */
     private static void saveNew(Path file, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (!CounterexampleFile.writeNew(file, bytes) && !Arrays.equals(Files.readAllBytes(file), bytes)) {
+        if (!AtomicFiles.writeNew(file, bytes) && !Arrays.equals(Files.readAllBytes(file), bytes)) {
             throw new InputFileException(file.toString(), "exists with other content; not replaced");
         }
     }

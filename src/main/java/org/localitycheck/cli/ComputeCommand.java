@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
-import org.localitycheck.quantity.ReferenceJson;
+import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

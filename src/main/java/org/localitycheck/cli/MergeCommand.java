@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.localitycheck.check.Checker;
+import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.CounterexampleFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +83,7 @@ final class MergeCommand implements Callable<Integer> {
             }
             duplicates += copies.size() - 1;
             Path target = out.resolve(e.getKey());
-            if (CounterexampleFile.writeNew(target, keep)) {
+            if (AtomicFiles.writeNew(target, keep)) {
                 copied++;
             } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && (family
                     ? java.util.Arrays.equals(keep, Files.readAllBytes(target)) : Checker.check(target).accepted())) {

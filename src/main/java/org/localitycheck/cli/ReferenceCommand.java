@@ -10,12 +10,12 @@ import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
-import org.localitycheck.quantity.ReferenceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Families;
 import org.localitycheck.search.PaperExamples;
 import org.localitycheck.search.Search;
-import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.AtomicFiles;
+import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -90,15 +90,15 @@ final class ReferenceCommand implements Callable<Integer> {
             StringBuilder index = new StringBuilder();
             for (Instance inst : corpus) {
                 String name = inst.name();
-                CounterexampleFile.writeAtomically(work.resolve(name + ".instance.json"),
+                AtomicFiles.writeAtomically(work.resolve(name + ".instance.json"),
                         CanonicalJson.pretty(InstanceJson.toTree(inst)));
-                CounterexampleFile.writeAtomically(work.resolve(name + ".reference.json"),
+                AtomicFiles.writeAtomically(work.resolve(name + ".reference.json"),
                         CanonicalJson.pretty(ReferenceJson.of(inst, kappa)));
                 index.append("| ").append(name).append(" | ").append(inst.policy().kind()).append(" | ")
                         .append(inst.agentCount()).append(" | ").append(inst.states().size()).append(" | ")
                         .append(inst.actions().size()).append(" |\n");
             }
-            CounterexampleFile.writeAtomically(work.resolve("README.md"), readme(index.toString()));
+            AtomicFiles.writeAtomically(work.resolve("README.md"), readme(index.toString()));
             Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(target); // an empty folder, checked above; a folder filled since then is not deleted

@@ -16,7 +16,7 @@ import org.localitycheck.report.Report;
 import org.localitycheck.report.StoredCounterexample;
 import org.localitycheck.report.SuiteResults;
 import org.localitycheck.search.Suite;
-import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -234,7 +234,7 @@ final class ReportCommand implements Callable<Integer> {
             requireOurs(p);
         }
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-            CounterexampleFile.writeAtomically(f.getKey(), f.getValue());
+            AtomicFiles.writeAtomically(f.getKey(), f.getValue());
         }
         removeStaleFigures(files);
         spec.commandLine().getOut().println("wrote " + out.resolve("index.md") + ", " + out.resolve("index.html") + ", "

@@ -40,10 +40,9 @@ public final class SoftmaxSensitivity {
     }
 
     /** Enclosure of Pi: {lower, upper} matrices with Pi_lo &lt;= Pi &lt;= Pi_hi entrywise. */
-    public static RationalMatrix[] policySensitivity(Instance inst, int bits) {
+    public static MatrixEnclosure policySensitivity(Instance inst, int bits) {
         softmax(inst);
-        MatrixEnclosure pi = Sensitivities.policySensitivity(PolicyEnclosure.softmax(inst, bits));
-        return new RationalMatrix[] {pi.lower(), pi.upper()};
+        return Sensitivities.policySensitivity(PolicyEnclosure.softmax(inst, bits));
     }
 
     private static SoftmaxPolicy softmax(Instance inst) {

@@ -399,9 +399,8 @@ public final class Report {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** Six significant digits, rounded toward zero (the exact values are in the files). */
     static String decimal(Rational r) {
-        java.math.BigDecimal v = new java.math.BigDecimal(r.numerator()).divide(new java.math.BigDecimal(r.denominator()),
-                new java.math.MathContext(6, java.math.RoundingMode.DOWN));
-        return v.stripTrailingZeros().toPlainString();
+        return r.significant(6);
     }
 }

@@ -231,7 +231,7 @@ final class ReportFigures {
             Rational tau = j >= 0 ? Rational.of(1L << j) : Rational.of(1, 1L << -j);
             org.localitycheck.model.Instance inst = hubInstance(n, tau);
             Context ctx = new Context(inst);
-            var hHi = ctx.es().add(ctx.ea().multiply(ctx.softmaxPi(128)[1]));
+            var hHi = ctx.softmaxH(128).upper();
             taus.add(tau.doubleValue());
             rhoHi.add(org.localitycheck.arith.SpectralRadius.enclose(hHi).upper().doubleValue());
             bound.add(Rational.of(n - 1).divide(tau.multiply(Rational.TWO)).doubleValue());

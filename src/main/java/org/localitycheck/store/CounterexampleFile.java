@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
@@ -53,13 +51,12 @@ public final class CounterexampleFile {
             m.set("Ea", matrix(ctx.ea()));
             if (ctx.isSoftmax()) {
                 // Pi and H are irrational for softmax policies: enclosures at 128 bits, lower and upper matrices
-                RationalMatrix[] pi = ctx.softmaxPi(128);
                 ObjectNode pe = m.putObject("Pi");
-                pe.set("lower", matrix(pi[0]));
-                pe.set("upper", matrix(pi[1]));
+                pe.set("lower", matrix(ctx.softmaxPi(128).lower()));
+                pe.set("upper", matrix(ctx.softmaxPi(128).upper()));
                 ObjectNode he = m.putObject("H");
-                he.set("lower", matrix(ctx.es().add(ctx.ea().multiply(pi[0]))));
-                he.set("upper", matrix(ctx.es().add(ctx.ea().multiply(pi[1]))));
+                he.set("lower", matrix(ctx.softmaxH(128).lower()));
+                he.set("upper", matrix(ctx.softmaxH(128).upper()));
             } else {
                 m.set("Pi", matrix(ctx.pi()));
                 m.set("C", matrix(ctx.c()));
@@ -107,70 +104,7 @@ public final class CounterexampleFile {
     public static Path write(Path dir, Finding f) throws IOException {
         ObjectNode tree = toTree(f);
         Path target = dir.resolve(fileName(tree));
-        return writeNew(target, CanonicalJson.pretty(tree).getBytes(StandardCharsets.UTF_8)) ? target : null;
-    }
-
-    /**
-     * Writes a complete file at target only if nothing is there: the bytes go to a temporary file in the same folder,
-     * which is then hard-linked to target (a link never replaces; no window between a check and a rename). Returns
-     * false, writing nothing, when target exists.
-     */
-    public static boolean writeNew(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        Path tmp = temporaryCopy(dir, bytes);
-        try {
-            try {
-                Files.createLink(target, tmp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                return false;
-            } catch (UnsupportedOperationException noLinks) {
-                Files.move(tmp, target); // without REPLACE_EXISTING: fails rather than replaces
-            }
-            return true;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** The bytes in a new hidden file of dir, readable by all (the caller moves or links it, then deletes it). */
-    private static Path temporaryCopy(Path dir, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the platform's default permissions stay
-            }
-            return tmp;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-    }
-
-    public static void writeAtomically(Path target, String text) throws IOException {
-        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Write to a temporary file in the same folder, then move it into place in one step. */
-    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporaryCopy(dir, bytes);
-        try {
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return AtomicFiles.writeNew(target, CanonicalJson.pretty(tree).getBytes(StandardCharsets.UTF_8)) ? target : null;
     }
 
     public static JsonNode read(Path file) throws IOException {

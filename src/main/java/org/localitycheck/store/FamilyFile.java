@@ -81,7 +81,7 @@ public final class FamilyFile {
             throw new IOException("FamilyFile.write: " + target + " holds other bytes than this version computes; "
                     + "move it away to regenerate it (nothing is overwritten)");
         }
-        CounterexampleFile.writeAtomically(target, text);
+        AtomicFiles.writeAtomically(target, text);
         return target;
     }
 

@@ -18,9 +18,9 @@ import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.quantity.Evaluation;
-import org.localitycheck.quantity.ReferenceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Families;
+import org.localitycheck.store.ReferenceJson;
 
 /**
  * compute's output against an independent exact implementation (this package's own fractions, kernel,

@@ -23,6 +23,7 @@ import org.localitycheck.model.Instance;
 import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.search.Families;
+import org.localitycheck.store.ReferenceJson;
 
 /**
  * The enclosures of policies known only by enclosures. Two checks with exact expected values:

@@ -14,6 +14,7 @@ import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.store.ReferenceJson;
 
 /**
  * Expected values: the reference outputs of shared/spec/examples (copied to src/test/resources/spec-examples),

@@ -27,6 +27,7 @@ import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.report.Strength;
 import org.localitycheck.report.SuiteResults;
+import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.CounterexampleFile;
 import org.localitycheck.store.WitnessJson;
 
@@ -79,7 +80,7 @@ class ClaimPropertiesTest {
         Map<String, List<Exhaustive.ScopeResult>> exhaustive = Exhaustive.runScopes(Exhaustive.VERIFY_SCOPES, 2,
                 f -> exhaustiveNews.add(f.claim() + "/" + f.reading() + " at " + f.family() + " instance " + f.caseIndex()));
         Path results = REPO.resolve("target").resolve("property-results.json");
-        CounterexampleFile.writeAtomically(results,
+        AtomicFiles.writeAtomically(results,
                 CanonicalJson.pretty(SuiteResults.toTree(Suite.DEFAULT_SEED, MIN_CHECKED, outcomes, exhaustive)));
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("exhaustive scopes " + Exhaustive.VERIFY_SCOPES + " violate no reading that holds", () -> {

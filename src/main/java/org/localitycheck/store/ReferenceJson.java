@@ -1,4 +1,4 @@
-package org.localitycheck.quantity;
+package org.localitycheck.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +13,10 @@ import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.SoftmaxPolicy;
+import org.localitycheck.quantity.EnclosedEvaluation;
+import org.localitycheck.quantity.Evaluation;
+import org.localitycheck.quantity.IntervalPolicyChain;
+import org.localitycheck.quantity.PoissonSolution;
 
 /**
  * Writes {@code locality-check/reference@1} (FORMATS.md) from an {@link Evaluation} (exact) or an
