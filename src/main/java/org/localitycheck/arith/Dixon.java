@@ -157,9 +157,10 @@ final class Dixon {
         for (int i = 0; i < n; i++) {
             r[i] = toDigits(b[i], width);
         }
-        // Hadamard's bound guarantees reconstruction after `enough` digits; solutions are often far
-        // smaller, so reconstruction is tried at doubling checkpoints first (a failed attempt costs about as much
-        // as the lifting since the last one). The exactness proof makes an early answer as certain as a late one.
+        // `enough` digits come from Hadamard's bounds on the numerators and the denominator (a target, not a
+        // guarantee for the symmetric reconstruction below: when it falls short, lifting just goes on). Solutions
+        // are often far smaller, so reconstruction is tried at doubling checkpoints first. The exactness proof
+        // makes an early answer as certain as a late one.
         int enough = Math.max(1, (int) Math.ceil(reconstructionBits(a, b) / log2(p)) + 2);
         int steps = Math.min(enough, 16);
         List<long[]> digits = new ArrayList<>();

@@ -41,13 +41,26 @@ public final class WordPrimes {
             long[] grown = Arrays.copyOf(primes, Math.max(count, 2 * primes.length));
             long c = primes.length == 0 ? (1L << BITS) - 1 : primes[primes.length - 1] - 2;
             for (int i = primes.length; i < grown.length; c -= 2) {
-                if (BigInteger.valueOf(c).isProbablePrime(64)) {
+                if (isPrime(c)) {
                     grown[i++] = c;
                 }
             }
             primes = grown;
         }
         return Arrays.copyOf(primes, count);
+    }
+
+    /** Trial division by 2 and the odd numbers up to sqrt(c) (at most 8192 here): exact, unlike a probable-prime test. */
+    static boolean isPrime(long c) {
+        if (c < 2 || c % 2 == 0) {
+            return c == 2;
+        }
+        for (long d = 3; d * d <= c; d += 2) {
+            if (c % d == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chinese remaindering over the fewest leading primes whose product exceeds {@code bound} (at least 0). */

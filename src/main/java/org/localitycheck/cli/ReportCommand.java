@@ -45,6 +45,20 @@ final class ReportCommand implements Callable<Integer> {
             + "without it, " + LAST_RUN + " is used when this code wrote it (mvn verify writes it), else the suite is run here")
     Path resultsFile;
 
+    /** The folder {@code to} as a relative link from the folder {@code from}: percent-encoded, ending in "/" ("" if the same). */
+    static String relativeLink(Path from, Path to) {
+        Path rel = from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize());
+        if (rel.toString().isEmpty()) {
+            return "";
+        }
+        try {
+            String path = rel.toString().replace(java.io.File.separatorChar, '/') + "/";
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("report: cannot link " + rel + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Where the property tests of mvn verify leave the suite's results. */
     static final String LAST_RUN = "target/property-results.json";
 
@@ -109,23 +123,39 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * report replaces only what report wrote: an existing .md, .html or .json must carry the project's name near its
-     * start, and a figure may be replaced only beside an index.md of ours.
+     * The figure files the index.md already in --out links, when that index.md is ours (empty otherwise): the only
+     * files a later run may remove, once it no longer draws them. Read before anything is written.
      */
-    /** Figures in --out that this run no longer draws (a renamed or dropped figure): removed, being ours. */
-    private void removeStaleFigures(Map<Path, byte[]> files) throws java.io.IOException {
-        try (var s = Files.list(out)) {
-            for (Path p : s.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if ((name.endsWith(".svg") || name.endsWith(".png")) && !files.containsKey(p)
-                        && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    requireOurs(p);
-                    Files.delete(p);
-                }
+    private java.util.Set<Path> previousFigures() throws java.io.IOException {
+        Path index = out.resolve("index.md");
+        java.util.Set<Path> figures = new java.util.TreeSet<>();
+        if (!Files.isRegularFile(index, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return figures;
+        }
+        String text = Files.readString(index, java.nio.charset.StandardCharsets.UTF_8);
+        if (!text.substring(0, Math.min(300, text.length())).contains("locality-check")) {
+            return figures;
+        }
+        var m = java.util.regex.Pattern.compile("\\]\\(([A-Za-z0-9._-]+\\.(?:svg|png))\\)").matcher(text);
+        while (m.find()) {
+            figures.add(out.resolve(m.group(1)));
+        }
+        return figures;
+    }
+
+    /** The figures an earlier report of ours linked and this run no longer draws (renamed or dropped): removed. */
+    private static void removeStaleFigures(java.util.Set<Path> previous, Map<Path, byte[]> files) throws java.io.IOException {
+        for (Path p : previous) {
+            if (!files.containsKey(p) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(p);
             }
         }
     }
 
+    /**
+     * report replaces only what report wrote: an existing .md, .html or .json must carry the project's name near its
+     * start, and a figure may be replaced only beside an index.md of ours.
+     */
     private static void requireOurs(Path p) throws java.io.IOException {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -208,8 +238,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         requireIdentifiedFiles(counterexamples);
         Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
-        String link = out.toAbsolutePath().normalize().relativize(counterexamples.toAbsolutePath().normalize()).toString()
-                .replace(java.io.File.separatorChar, '/') + "/";
+        String link = relativeLink(out, counterexamples);
         Report report = new Report(results, stored, counterexamples, link);
         // everything is built first and both folders checked, so that a failure leaves the old set in place
         Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
@@ -233,10 +262,11 @@ final class ReportCommand implements Callable<Integer> {
         for (Path p : files.keySet()) {
             requireOurs(p);
         }
+        java.util.Set<Path> previous = previousFigures();
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             AtomicFiles.writeAtomically(f.getKey(), f.getValue());
         }
-        removeStaleFigures(files);
+        removeStaleFigures(previous, files);
         spec.commandLine().getOut().println("wrote " + out.resolve("index.md") + ", " + out.resolve("index.html") + ", "
                 + report.figureFiles().size() + " figure files and " + Claims.all().size() + " entries in " + properties);
         return Main.OK;

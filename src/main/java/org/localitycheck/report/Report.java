@@ -141,12 +141,13 @@ public final class Report {
         for (Row r : rows) {
             if (inGroup(r, "error")) {
                 StoredCounterexample f = r.files().isEmpty() ? null : r.files().get(0);
-                sb.append("| `").append(r.key()).append("` | ").append(r.paper()).append(" | ").append(r.reading().statement())
-                        .append(" | ").append(f == null ? r.strength() : "[" + f.file() + "](" + counterexampleLink + f.file()
+                sb.append("| `").append(r.key()).append("` | ").append(cell(r.paper())).append(" | ")
+                        .append(cell(r.reading().statement())).append(" | ")
+                        .append(f == null ? cell(r.strength()) : "[" + f.file() + "](" + counterexampleLink + f.file()
                                 + ") (" + size(f) + ")")
                         .append(" | ").append(f == null ? "-" : "`" + shorten(f.lhs()) + "`").append(" | ")
-                        .append(f == null ? "-" : "`" + shorten(f.rhs()) + "`").append(" | ").append(r.reading().rationale())
-                        .append(" |\n");
+                        .append(f == null ? "-" : "`" + shorten(f.rhs()) + "`").append(" | ")
+                        .append(cell(r.reading().rationale())).append(" |\n");
             }
         }
         sb.append("\n");
@@ -168,9 +169,10 @@ public final class Report {
                 + "| counterexample or note |\n");
         sb.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            sb.append("| ").append(r.key()).append(" | ").append(r.paper()).append(" | ").append(r.category()).append(" | ")
-                    .append(r.verdictWord()).append(" | ").append(r.strength()).append(" | ").append(r.checked()).append(" | ")
-                    .append(r.ratio()).append(" | ").append(links(r, false).replaceFirst("^; ", "")).append(" |\n");
+            sb.append("| ").append(r.key()).append(" | ").append(cell(r.paper())).append(" | ").append(r.category())
+                    .append(" | ").append(r.verdictWord()).append(" | ").append(cell(r.strength())).append(" | ")
+                    .append(r.checked()).append(" | ").append(r.ratio()).append(" | ")
+                    .append(cell(links(r, false).replaceFirst("^; ", ""))).append(" |\n");
         }
         sb.append("\n<a id=\"found\"></a>\n## What the suite found\n\n");
         sb.append(found(false));
@@ -292,8 +294,8 @@ public final class Report {
                     }
                     sb.append("</tr>\n");
                 } else {
-                    sb.append("| ").append(String.join(" | ", cells[0], cells[1], "`" + cells[2] + "`", "`" + cells[3] + "`",
-                            cells[4], "`" + cells[5] + "`")).append(" |\n");
+                    sb.append("| ").append(String.join(" | ", cell(cells[0]), cell(cells[1]), "`" + cell(cells[2]) + "`",
+                            "`" + cell(cells[3]) + "`", cell(cells[4]), "`" + cell(cells[5]) + "`")).append(" |\n");
                 }
             }
         }
@@ -393,6 +395,11 @@ public final class Report {
                     .append(esc(f.caption())).append(" (<a href=\"").append(esc(f.name())).append(".png\">PNG</a>)</figcaption></figure>\n");
         }
         return sb.append("</body></html>\n").toString();
+    }
+
+    /** Text for a Markdown table cell: a '|' would end the cell, so it is escaped (also inside code spans). */
+    static String cell(String s) {
+        return s.replace("|", "\\|");
     }
 
     static String esc(String s) {

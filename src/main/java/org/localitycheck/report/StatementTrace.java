@@ -105,14 +105,10 @@ public final class StatementTrace {
                 + "are in `properties/<id>.json` and `reports/index.md`); the others say why no reading does.\n\n");
         sb.append("| location | statement | readings | status | note |\n|---|---|---|---|---|\n");
         for (Row r : rows) {
-            sb.append("| ").append(cell(r.location())).append(" | ").append(cell(r.statement())).append(" | ")
+            sb.append("| ").append(Report.cell(r.location())).append(" | ").append(Report.cell(r.statement())).append(" | ")
                     .append(String.join(", ", r.readings().stream().map(x -> "`" + x + "`").toList())).append(" | ")
-                    .append(cell(r.status())).append(" | ").append(cell(r.note())).append(" |\n");
+                    .append(Report.cell(r.status())).append(" | ").append(Report.cell(r.note())).append(" |\n");
         }
         return sb.toString();
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|");
     }
 }

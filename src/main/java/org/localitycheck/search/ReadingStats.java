@@ -176,7 +176,6 @@ public final class ReadingStats {
         return r.multiply(Rational.of(10)).floor().intValue();
     }
 
-    /** Counts of LHS/RHS per bin (see {@link #BINS}). */
     /**
      * The largest LHS/RHS per doubling of the cases tried: entry k over the cases with index in [2^k - 1, 2^(k+1) - 1)
      * (null where none had a ratio), up to the last bucket with one. The same for any split into threads or shards.
@@ -189,6 +188,7 @@ public final class ReadingStats {
         return java.util.Arrays.copyOf(bucketMax, last);
     }
 
+    /** Counts of LHS/RHS per bin (see {@link #BINS}). */
     public long[] histogram() {
         return histogram.clone();
     }

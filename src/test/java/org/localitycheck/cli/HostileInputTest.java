@@ -202,6 +202,40 @@ class HostileInputTest {
         assertTrue(r.err().contains("garbage.json"), r.err());
     }
 
+    /**
+     * report removes only figures its own earlier index.md linked: images it did not draw stay, in a folder without an
+     * index.md and beside one of ours.
+     */
+    @Test
+    void reportRemovesOnlyItsOwnStaleFigures() throws IOException {
+        Path results = dir.resolve("results.json");
+        Files.writeString(results, org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
+                org.localitycheck.search.Suite.run(1, 1, 4, null))));
+        Path out = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(out.resolve("logo.png"), "not ours");
+        Files.writeString(out.resolve("diagram.svg"), "not ours either");
+        String[] args = {"report", "--results", results.toString(), "--out", out.toString(), "--properties",
+            dir.resolve("props").toString()};
+        ComputeCommandTest.Run r = run(args);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("logo.png")) && Files.exists(out.resolve("diagram.svg")), "foreign images removed");
+        // a figure an earlier report of ours linked and this one no longer draws
+        Files.writeString(out.resolve("dropped-figure.svg"), "<svg/>");
+        Files.writeString(out.resolve("index.md"), Files.readString(out.resolve("index.md")) + "\n![x](dropped-figure.svg)\n");
+        r = run(args);
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(out.resolve("dropped-figure.svg")), "a stale figure of ours stayed");
+        assertTrue(Files.exists(out.resolve("logo.png")) && Files.exists(out.resolve("diagram.svg")), "foreign images removed");
+    }
+
+    /** Links from the report to the counterexamples: relative, percent-encoded, empty for the same folder. */
+    @Test
+    void counterexampleLinksAreRelativeAndEncoded() {
+        assertEquals("../counterexamples/", ReportCommand.relativeLink(Path.of("reports"), Path.of("counterexamples")));
+        assertEquals("../my%20files/", ReportCommand.relativeLink(Path.of("reports"), Path.of("my files")));
+        assertEquals("", ReportCommand.relativeLink(Path.of("x"), Path.of("x")));
+    }
+
     @Test
     void everyHelpListsTheExitCodes() {
         for (String c : new String[] {"check", "replay", "compute", "compare", "hunt", "merge", "reference", "report", "eval",

@@ -38,6 +38,34 @@ class ReportLinksTest {
         assertEquals(List.of(), unresolved(md, MD_LINK));
     }
 
+    /** Every row of every Markdown table has its header's number of cells: no unescaped '|' inside a cell. */
+    @Test
+    void everyMarkdownTableRowHasItsHeadersCells() throws IOException {
+        for (String file : new String[] {"reports/index.md", "properties/statements.md"}) {
+            assertEquals(List.of(), misshapenRows(Files.readString(Path.of(file))), file);
+        }
+        assertEquals(List.of(3), misshapenRows("| a | b |\n|---|---|\n| x | y |\n| x | y | z |\n"), "the check can fail");
+    }
+
+    static List<Integer> misshapenRows(String md) {
+        List<Integer> bad = new ArrayList<>();
+        String[] lines = md.split("\n");
+        int cells = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("|")) {
+                cells = -1;
+                continue;
+            }
+            int n = lines[i].replace("\\|", "").split("\\|", -1).length;
+            if (cells < 0) {
+                cells = n;
+            } else if (n != cells) {
+                bad.add(i);
+            }
+        }
+        return bad;
+    }
+
     /** The test itself must be able to fail: a broken file link and a missing anchor are both reported. */
     @Test
     void brokenLinksAreFound() {
