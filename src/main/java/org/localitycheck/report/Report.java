@@ -194,13 +194,18 @@ public final class Report {
             + "of a reading the paper does not make); open (grey); words in CAPITALS (red) flag a failure of the suite "
             + "itself (a violated holds reading, a refuted reading without its file).";
 
-    /** "; FILE (size)" links for a row's stored files, its figure, and its note. */
+    /** "; FILE (size)" links for a row's stored files, its family file, its figure, and its note. */
     String links(Row r, boolean html) {
         StringBuilder sb = new StringBuilder();
         for (StoredCounterexample f : r.files()) {
             String target = counterexampleLink + f.file();
             sb.append("; ").append(html ? "<a href=\"" + esc(target) + "\">" + esc(f.file()) + "</a>" : "[" + f.file() + "]("
                     + target + ")").append(" (").append(size(f)).append(")");
+        }
+        if (org.localitycheck.store.FamilyFile.family(r.key()) != null) {
+            String target = counterexampleLink + org.localitycheck.store.FamilyFile.FOLDER + "/"
+                    + org.localitycheck.store.FamilyFile.fileName(r.key());
+            sb.append("; ").append(html ? "<a href=\"" + esc(target) + "\">family file</a>" : "[family file](" + target + ")");
         }
         String fig = "violation-" + r.key().replace('/', '-');
         if (figures.stream().anyMatch(f -> f.name().equals(fig))) {
