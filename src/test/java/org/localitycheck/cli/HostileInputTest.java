@@ -162,12 +162,17 @@ class HostileInputTest {
         assertOneLine(r);
     }
 
+    /** Real suite results from a one-instance run (seed 1, at most 4 cases per claim): valid, and quick to make. */
+    static String tinyResults() {
+        return org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
+                org.localitycheck.search.Suite.run(1, 1, 4, null)));
+    }
+
     /** Results with a negative count, or of another kind: refused before anything is written. */
     @Test
     void reportRefusesGarbageResultsAndWritesNothing() throws IOException {
         // a real results file from a one-instance suite run, valid until one count is made negative
-        String good = org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
-                org.localitycheck.search.Suite.run(1, 1, 4, null)));
+        String good = tinyResults();
         org.localitycheck.report.SuiteResults.validate(org.localitycheck.model.InstanceJson.parseTree(good));
         String negative = good.replaceFirst("\"checked\": [0-9]+", "\"checked\": -3");
         for (String text : new String[] {negative, "[]", "{\"format\": \"locality-check/suite-results@1\"}"}) {
@@ -186,8 +191,7 @@ class HostileInputTest {
     @Test
     void reportNeitherReplacesForeignFilesNorListsForgedOnes() throws IOException {
         Path results = dir.resolve("results.json");
-        Files.writeString(results, org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
-                org.localitycheck.search.Suite.run(1, 1, 4, null))));
+        Files.writeString(results, tinyResults());
         Path out = Files.createDirectories(dir.resolve("reports"));
         Files.writeString(out.resolve("index.md"), "my notes");
         ComputeCommandTest.Run r = run("report", "--results", results.toString(), "--out", out.toString(), "--properties",
@@ -209,8 +213,7 @@ class HostileInputTest {
     @Test
     void reportRemovesOnlyItsOwnStaleFigures() throws IOException {
         Path results = dir.resolve("results.json");
-        Files.writeString(results, org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
-                org.localitycheck.search.Suite.run(1, 1, 4, null))));
+        Files.writeString(results, tinyResults());
         Path out = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(out.resolve("logo.png"), "not ours");
         Files.writeString(out.resolve("diagram.svg"), "not ours either");
