@@ -2,39 +2,70 @@ package org.localitycheck.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.FactoredInstance;
+import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
+import org.localitycheck.quantity.FactoredInfluence;
+import org.localitycheck.store.FactoredReferenceJson;
 import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code compute --instance FILE [--kappa K]}: the reference@1 document of one instance on stdout. */
+/**
+ * {@code compute --instance FILE [--kappa K]}: the reference@1 document of an instance@1 on stdout, or the
+ * reference@2 document of a factored instance@2.
+ */
 @Command(name = "compute", mixinStandardHelpOptions = true,
-        description = "Print the locality-check/reference@1 output of one instance (FORMATS.md).")
+        description = "Print the reference output of one instance: reference@1 (FORMATS.md) for instance@1, "
+                + "reference@2 (README, Factored instances) for instance@2.")
 final class ComputeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--instance", required = true, paramLabel = "FILE", description = "instance@1 JSON file")
+    @Option(names = "--instance", required = true, paramLabel = "FILE", description = "instance@1 or instance@2 JSON file")
     Path instance;
 
     @Option(names = "--kappa", defaultValue = "8", paramLabel = "K", description = "largest truncation depth (default ${DEFAULT-VALUE})")
     int kappa;
 
     @Option(names = "--max-size", defaultValue = "1048576", paramLabel = "N",
-            description = "refuse instances with joint states x joint actions above N (default ${DEFAULT-VALUE} = 2^20)")
+            description = "refuse joint tables with joint states x joint actions above N (default ${DEFAULT-VALUE} = 2^20)")
     long maxSize;
+
+    @Option(names = "--epsilon", defaultValue = "1/1000000", paramLabel = "X",
+            description = "instance@2: the accuracy whose least certified depth is reported (default ${DEFAULT-VALUE})")
+    String epsilon;
+
+    @Option(names = "--long-run", description = "instance@2: add the stationary distribution, Poisson solution and "
+            + "truncated bias, computed on the joint expansion (refused when it exceeds --max-size)")
+    boolean longRun;
+
+    @Option(names = "--max-local", defaultValue = "4194304", paramLabel = "N",
+            description = "instance@2: most local configurations one quantity may enumerate (default ${DEFAULT-VALUE} = 2^22)")
+    long maxLocal;
 
     @Override
     public Integer call() {
-        OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
+        OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
-        Instance inst = InstanceFiles.read(instance, maxSize);
-        CanonicalJson.pretty(ReferenceJson.of(inst, kappa), spec.commandLine().getOut());
+        OptionRange.require("--max-local", maxLocal, 1, 1L << 31);
+        Object parsed = InstanceFiles.readAny(instance, maxSize);
+        if (parsed instanceof Instance) {
+            CanonicalJson.pretty(ReferenceJson.of((Instance) parsed, kappa), spec.commandLine().getOut());
+        } else {
+            Rational eps = OptionRange.positiveRational("--epsilon", epsilon);
+            try {
+                CanonicalJson.pretty(FactoredReferenceJson.of((FactoredInstance) parsed,
+                        new FactoredReferenceJson.Options(kappa, eps, maxLocal, longRun, maxSize)), spec.commandLine().getOut());
+            } catch (FactoredInfluence.TooLarge | org.localitycheck.model.InstanceException e) {
+                throw new InputFileException(instance.toString(), e.getMessage());
+            }
+        }
         spec.commandLine().getOut().flush();
         return Main.OK;
     }
-
 }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.InstanceException;
+import org.localitycheck.model.FactoredInstance;
+import org.localitycheck.model.FactoredJson;
 import org.localitycheck.model.InstanceJson;
 
 /** Reading input files for the commands: every failure names the file; nothing larger than the limit is read. */
@@ -23,6 +25,23 @@ final class InstanceFiles {
     static Instance read(Path file, long sizeLimit) {
         try {
             return InstanceJson.parse(text(file), sizeLimit);
+        } catch (InstanceException e) {
+            throw new InputFileException(file.toString(), e.getMessage());
+        }
+    }
+
+    /** An instance@1 ({@link Instance}) or an instance@2 ({@link FactoredInstance}), by its "format". */
+    static Object readAny(Path file, long sizeLimit) {
+        try {
+            String text = text(file);
+            com.fasterxml.jackson.databind.JsonNode root = InstanceJson.parseTree(text);
+            if (root != null && FactoredJson.FORMAT.equals(FactoredJson.formatOf(root))) {
+                return FactoredJson.fromTree(root, sizeLimit);
+            }
+            if (root == null || !root.isObject()) {
+                throw new InstanceException("", "the document is not a JSON object");
+            }
+            return InstanceJson.fromTree(root, sizeLimit);
         } catch (InstanceException e) {
             throw new InputFileException(file.toString(), e.getMessage());
         }

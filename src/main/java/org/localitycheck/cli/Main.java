@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code locality-check} command: thin sub-commands over the engine. Only {@link #main} exits. */
 @Command(name = "locality-check", mixinStandardHelpOptions = true, version = "locality-check 0.1.0",
         description = "Exact checks of the inequalities of 'A Unified Framework for Locality in Scalable MARL'.",
-        subcommands = {HuntCommand.class, EvalCommand.class, ReplayCommand.class, CheckCommand.class, ReportCommand.class, ComputeCommand.class, ReferenceCommand.class, CompareCommand.class, MergeCommand.class, BenchCommand.class})
+        subcommands = {HuntCommand.class, EvalCommand.class, ReplayCommand.class, CheckCommand.class, ReportCommand.class, ComputeCommand.class, ReferenceCommand.class, GenerateCommand.class, ConvertCommand.class, CompareCommand.class, MergeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: 0 ok, 1 a check failed or a difference was found, 2 bad usage or bad input, 3 internal or I/O error. */
     public static final int OK = 0;

@@ -19,4 +19,25 @@ final class OptionRange {
         }
         return value;
     }
+
+    /** A positive exact rational written as FORMATS.md's numbers or as a decimal with an exponent (1e-6). */
+    static org.localitycheck.arith.Rational positiveRational(String option, String text) {
+        org.localitycheck.arith.Rational r;
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
+            r = d.scale() <= 0 ? org.localitycheck.arith.Rational.of(d.toBigIntegerExact())
+                    : org.localitycheck.arith.Rational.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
+        } catch (NumberFormatException | ArithmeticException notDecimal) {
+            try {
+                r = org.localitycheck.arith.Rational.parse(text.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + " must be a positive number such as 1e-6 or 1/1000, got \""
+                        + text + "\"");
+            }
+        }
+        if (r.signum() <= 0) {
+            throw new IllegalArgumentException(option + " must be positive, got " + text);
+        }
+        return r;
+    }
 }

@@ -168,7 +168,7 @@ public final class InstanceJson {
         return agents;
     }
 
-    private static int integer(JsonNode node, String place) {
+    static int integer(JsonNode node, String place) {
         if (node == null || node.isNull()) {
             throw new InstanceException(place, "is missing; expected a JSON integer");
         }
@@ -182,7 +182,7 @@ public final class InstanceJson {
         return v;
     }
 
-    private static Rational number(JsonNode node, String place) {
+    static Rational number(JsonNode node, String place) {
         if (node == null || node.isNull()) {
             throw new InstanceException(place, "is missing; expected a string holding an exact rational");
         }
@@ -215,7 +215,7 @@ public final class InstanceJson {
     }
 
     /** The numbers of the array at base[path...]; the place of an element is spelled out only for a message. */
-    private static Rational[] numbers(JsonNode arr, String base, int... path) {
+    static Rational[] numbers(JsonNode arr, String base, int... path) {
         Rational[] r = new Rational[arr.size()];
         for (int i = 0; i < arr.size(); i++) {
             JsonNode x = arr.get(i);
@@ -236,7 +236,7 @@ public final class InstanceJson {
     }
 
     /** base[i][j]... */
-    private static String place(String base, int... path) {
+    static String place(String base, int... path) {
         StringBuilder b = new StringBuilder(base);
         for (int i : path) {
             b.append('[').append(i).append(']');
@@ -256,7 +256,7 @@ public final class InstanceJson {
         return t;
     }
 
-    private static JsonNode array(JsonNode parent, String key, String place) {
+    static JsonNode array(JsonNode parent, String key, String place) {
         JsonNode a = parent.get(key);
         if (a == null || a.isNull()) {
             throw new InstanceException(place, "is missing");
@@ -268,7 +268,7 @@ public final class InstanceJson {
     }
 
     /** The array at base[path...], whose last index is its place in parent. */
-    private static JsonNode arrayAt(JsonNode parent, String base, int... path) {
+    static JsonNode arrayAt(JsonNode parent, String base, int... path) {
         JsonNode a = parent.get(path[path.length - 1]);
         if (!a.isArray()) {
             throw new InstanceException(place(base, path), "is " + (a.isValueNode() ? a.toString() : "an object")

@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import org.localitycheck.arith.FloatInterval;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 
@@ -34,6 +35,19 @@ public final class TotalVariation {
             s = s.add(p[x].subtract(q[x]).abs());
         }
         return s.multiply(Rational.HALF);
+    }
+
+    /** An enclosure of TV(p, q) with double ends, for rows enclosed by {@link FloatInterval}s. */
+    public static FloatInterval of(FloatInterval[] p, FloatInterval[] q) {
+        if (p.length != q.length) {
+            throw new IllegalArgumentException("TotalVariation.of: supports of size " + p.length + " and " + q.length
+                    + " differ");
+        }
+        FloatInterval s = FloatInterval.ZERO;
+        for (int x = 0; x < p.length; x++) {
+            s = s.add(p[x].subtract(q[x]).abs());
+        }
+        return s.half();
     }
 
     /**

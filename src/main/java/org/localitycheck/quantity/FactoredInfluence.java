@@ -1,0 +1,381 @@
+package org.localitycheck.quantity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.model.FactoredInstance;
+import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.Scope;
+
+/**
+ * E^s, E^a, Pi, C^pi, H^pi and delta(r^pi) of a factored instance, each by enumeration over the agents the
+ * quantity depends on, never over the joint space:
+ * <ul>
+ * <li>E^s_{j<-i} and E^a_{j<-k} are suprema over the configurations of the states and actions P_j reads
+ * (zero outside them);</li>
+ * <li>Pi_{k<-i} over the configurations of O_k;</li>
+ * <li>C_{j<-i} over the configurations of N_j = S_j u (union of O_k, k in A_j), the agents P_j^pi(.|s) =
+ * sum over a_{A_j} of P_j(.|s_{S_j}, a_{A_j}) prod_{k in A_j} pi_k(a_k|s_{O_k}) depends on (the actions
+ * outside A_j sum out);</li>
+ * <li>H = E^s + E^a Pi, whose row j is supported on N_j;</li>
+ * <li>delta_i(r^pi) with r^pi = sum_m g_m, g_m(s) = sum over a_{Q_m} of r_m(s_{R_m}, a_{Q_m}) prod_{k in Q_m}
+ * pi_k(a_k|s_{O_k}): the oscillation in i of the sum of the terms whose g_m depends on i, over the
+ * configurations of the union of their supports.</li>
+ * </ul>
+ * Each supremum over s, s' with s_{-i} = s'_{-i} in the paper's definitions equals the supremum over these
+ * local configurations, because the rows compared depend on s only through them.
+ */
+public final class FactoredInfluence<T> {
+    /** Most configurations one quantity may enumerate, unless raised. */
+    public static final long DEFAULT_ENUMERATION_LIMIT = 1L << 22;
+
+    private final FactoredInstance instance;
+    private final EntryArithmetic<T> ar;
+    private final AgentMatrix<Rational> es;
+    private final AgentMatrix<Rational> ea;
+    private final AgentMatrix<T> pi;
+    private final AgentMatrix<T> c;
+    private final AgentMatrix<T> h;
+    private final T[] deltaReward;
+
+    private FactoredInfluence(FactoredInstance instance, EntryArithmetic<T> ar, AgentMatrix<Rational> es,
+            AgentMatrix<Rational> ea, AgentMatrix<T> pi, AgentMatrix<T> c, AgentMatrix<T> h, T[] deltaReward) {
+        this.instance = instance;
+        this.ar = ar;
+        this.es = es;
+        this.ea = ea;
+        this.pi = pi;
+        this.c = c;
+        this.h = h;
+        this.deltaReward = deltaReward;
+    }
+
+    /** Thrown when a quantity would enumerate more local configurations than allowed. */
+    public static final class TooLarge extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    public static <T> FactoredInfluence<T> of(FactoredInstance f, EntryArithmetic<T> ar, long limit) {
+        int n = f.agentCount();
+        int[] ms = f.stateSizes();
+        int[] qs = f.actionSizes();
+        int[][] esCols = new int[n][];
+        Object[][] esVals = new Object[n][];
+        int[][] eaCols = new int[n][];
+        Object[][] eaVals = new Object[n][];
+        for (int j = 0; j < n; j++) {
+            Scope ls = f.kernelStates(j);
+            Scope la = f.kernelActions(j);
+            int[] sizes = new int[ls.length() + la.length()];
+            for (int x = 0; x < ls.length(); x++) {
+                sizes[x] = ls.space().localSize(x);
+            }
+            for (int x = 0; x < la.length(); x++) {
+                sizes[ls.length() + x] = la.space().localSize(x);
+            }
+            JointSpace space = JointSpace.of(sizes);
+            int actionConfigs = la.size();
+            Rational[][] rows = new Rational[space.size()][];
+            for (int cfg = 0; cfg < rows.length; cfg++) {
+                Rational[] row = new Rational[f.states(j)];
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = f.kernel(j, cfg / actionConfigs, cfg % actionConfigs, x);
+                }
+                rows[cfg] = row;
+            }
+            Rational[] sup = pairwiseSup(space, rows, EntryArithmetic.EXACT, EntryArithmetic.EXACT::totalVariation);
+            esCols[j] = sortedAgents(ls);
+            esVals[j] = sortedValues(ls, Arrays.copyOfRange(sup, 0, ls.length()));
+            eaCols[j] = sortedAgents(la);
+            eaVals[j] = sortedValues(la, Arrays.copyOfRange(sup, ls.length(), sup.length));
+        }
+        AgentMatrix<Rational> es = new AgentMatrix<>(esCols, esVals);
+        AgentMatrix<Rational> ea = new AgentMatrix<>(eaCols, eaVals);
+
+        List<T[][]> policyRows = new ArrayList<>();
+        int[][] piCols = new int[n][];
+        Object[][] piVals = new Object[n][];
+        for (int k = 0; k < n; k++) {
+            Scope o = f.observes(k);
+            T[][] rows = newRows(ar, o.size());
+            for (int cfg = 0; cfg < rows.length; cfg++) {
+                rows[cfg] = ar.policyRow(f, k, cfg);
+            }
+            policyRows.add(rows);
+            piCols[k] = sortedAgents(o);
+            piVals[k] = sortedValues(o, pairwiseSup(o.space(), rows, ar, ar::totalVariation));
+        }
+        AgentMatrix<T> pi = new AgentMatrix<>(piCols, piVals);
+
+        int[][] cCols = new int[n][];
+        Object[][] cVals = new Object[n][];
+        Object[][] hVals = new Object[n][];
+        for (int j = 0; j < n; j++) {
+            Scope[] parts = new Scope[1 + f.kernelActions(j).length()];
+            parts[0] = f.kernelStates(j);
+            for (int x = 0; x < f.kernelActions(j).length(); x++) {
+                parts[1 + x] = f.observes(f.kernelActions(j).agent(x));
+            }
+            Scope nj = union(ms, "C row " + j + " (the agents P_j^pi depends on)", limit, parts);
+            T[][] marginal = marginalRows(f, ar, j, nj, policyRows);
+            cCols[j] = nj.agents();
+            cVals[j] = pairwiseSup(nj.space(), marginal, ar, ar::totalVariation);
+            hVals[j] = hRow(es, ea, pi, ar, j, cCols[j]);
+        }
+        AgentMatrix<T> c = new AgentMatrix<>(cCols, cVals);
+        AgentMatrix<T> h = new AgentMatrix<>(cCols, hVals);
+        T[] delta = deltaReward(f, ar, limit, policyRows);
+        return new FactoredInfluence<>(f, ar, es, ea, pi, c, h, delta);
+    }
+
+    /** H_{j<-i} = E^s_{j<-i} + sum_k E^a_{j<-k} Pi_{k<-i} for the agents i of N_j. */
+    private static <T> Object[] hRow(AgentMatrix<Rational> es, AgentMatrix<Rational> ea, AgentMatrix<T> pi,
+            EntryArithmetic<T> ar, int j, int[] support) {
+        Object[] row = new Object[support.length];
+        for (int p = 0; p < support.length; p++) {
+            row[p] = ar.of(Rational.ZERO);
+        }
+        for (int p = 0; p < es.rowLength(j); p++) {
+            int at = Arrays.binarySearch(support, es.column(j, p));
+            row[at] = ar.add(cast(row[at]), ar.of(es.value(j, p)));
+        }
+        for (int q = 0; q < ea.rowLength(j); q++) {
+            int k = ea.column(j, q);
+            T e = ar.of(ea.value(j, q));
+            for (int p = 0; p < pi.rowLength(k); p++) {
+                int at = Arrays.binarySearch(support, pi.column(k, p));
+                row[at] = ar.add(cast(row[at]), ar.multiply(e, pi.value(k, p)));
+            }
+        }
+        return row;
+    }
+
+    /** P_j^pi(. | c) for every configuration c of N_j. */
+    private static <T> T[][] marginalRows(FactoredInstance f, EntryArithmetic<T> ar, int j, Scope nj,
+            List<T[][]> policyRows) {
+        Scope la = f.kernelActions(j);
+        int[] ps = f.kernelStates(j).projectionFrom(nj);
+        int[][] po = new int[la.length()][];
+        for (int x = 0; x < la.length(); x++) {
+            po[x] = f.observes(la.agent(x)).projectionFrom(nj);
+        }
+        T[][] kernelRows = newRows(ar, f.kernelStates(j).size() * la.size());
+        for (int s = 0; s < f.kernelStates(j).size(); s++) {
+            for (int a = 0; a < la.size(); a++) {
+                T[] row = ar.newArray(f.states(j));
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = ar.of(f.kernel(j, s, a, x));
+                }
+                kernelRows[s * la.size() + a] = row;
+            }
+        }
+        T[][] out = newRows(ar, nj.size());
+        for (int cfg = 0; cfg < out.length; cfg++) {
+            T[] w = actionWeights(ar, la, po, policyRows, cfg);
+            T[] row = ar.newArray(f.states(j));
+            Arrays.fill(row, ar.of(Rational.ZERO));
+            int base = ps[cfg] * la.size();
+            for (int a = 0; a < w.length; a++) {
+                T[] k = kernelRows[base + a];
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = ar.add(row[x], ar.multiply(w[a], k[x]));
+                }
+            }
+            out[cfg] = row;
+        }
+        return out;
+    }
+
+    /**
+     * prod_{x} pi_{agent x}(a_x | observed configuration) for every configuration a of the action scope, in
+     * its lexicographic order (first agent most significant), built one agent at a time.
+     */
+    private static <T> T[] actionWeights(EntryArithmetic<T> ar, Scope actions, int[][] observedAt,
+            List<T[][]> policyRows, int cfg) {
+        T[] w = ar.newArray(1);
+        w[0] = ar.of(Rational.ONE);
+        for (int x = 0; x < actions.length(); x++) {
+            T[] p = policyRows.get(actions.agent(x))[observedAt[x][cfg]];
+            T[] next = ar.newArray(w.length * p.length);
+            for (int d = 0; d < w.length; d++) {
+                for (int b = 0; b < p.length; b++) {
+                    next[d * p.length + b] = ar.multiply(w[d], p[b]);
+                }
+            }
+            w = next;
+        }
+        return w;
+    }
+
+    private static <T> T[] deltaReward(FactoredInstance f, EntryArithmetic<T> ar, long limit, List<T[][]> policyRows) {
+        int n = f.agentCount();
+        int[] ms = f.stateSizes();
+        List<FactoredInstance.RewardTerm> terms = f.rewardTermsOrJoint();
+        List<Scope> supports = new ArrayList<>();
+        List<T[]> g = new ArrayList<>();
+        for (int m = 0; m < terms.size(); m++) {
+            FactoredInstance.RewardTerm t = terms.get(m);
+            Scope[] parts = new Scope[1 + t.actions().length()];
+            parts[0] = t.states();
+            for (int x = 0; x < t.actions().length(); x++) {
+                parts[1 + x] = f.observes(t.actions().agent(x));
+            }
+            Scope nm = union(ms, "reward term " + m + " under the policy", limit, parts);
+            int[] pr = t.states().projectionFrom(nm);
+            int[][] po = new int[t.actions().length()][];
+            for (int x = 0; x < po.length; x++) {
+                po[x] = f.observes(t.actions().agent(x)).projectionFrom(nm);
+            }
+            T[] values = ar.newArray(nm.size());
+            for (int cfg = 0; cfg < values.length; cfg++) {
+                T[] w = actionWeights(ar, t.actions(), po, policyRows, cfg);
+                T v = ar.of(Rational.ZERO);
+                for (int a = 0; a < w.length; a++) {
+                    v = ar.add(v, ar.multiply(w[a], ar.of(t.value(pr[cfg], a))));
+                }
+                values[cfg] = v;
+            }
+            supports.add(nm);
+            g.add(values);
+        }
+        T[] delta = ar.newArray(n);
+        for (int i = 0; i < n; i++) {
+            List<Integer> touching = new ArrayList<>();
+            for (int m = 0; m < supports.size(); m++) {
+                if (supports.get(m).contains(i) && ms[i] > 1) {
+                    touching.add(m);
+                }
+            }
+            if (touching.isEmpty()) {
+                delta[i] = ar.of(Rational.ZERO);
+                continue;
+            }
+            Scope[] parts = touching.stream().map(supports::get).toArray(Scope[]::new);
+            Scope ui = union(ms, "delta_" + i + "(r^pi)", limit, parts);
+            T[][] total = newRows(ar, ui.size());
+            List<int[]> proj = new ArrayList<>();
+            for (int m : touching) {
+                proj.add(supports.get(m).projectionFrom(ui));
+            }
+            for (int cfg = 0; cfg < total.length; cfg++) {
+                T v = ar.of(Rational.ZERO);
+                for (int x = 0; x < touching.size(); x++) {
+                    v = ar.add(v, g.get(touching.get(x))[proj.get(x)[cfg]]);
+                }
+                T[] one = ar.newArray(1);
+                one[0] = v;
+                total[cfg] = one;
+            }
+            T[] osc = pairwiseSup(ui.space(), total, ar, (u, w) -> ar.abs(ar.subtract(u[0], w[0])));
+            delta[i] = osc[ui.position(i)];
+        }
+        return delta;
+    }
+
+    /**
+     * For each coordinate x of the space, the largest distance between the rows of two configurations that
+     * differ only in x (zero when x has one value).
+     */
+    static <T> T[] pairwiseSup(JointSpace space, T[][] rows, EntryArithmetic<T> ar, BiFunction<T[], T[], T> distance) {
+        T[] sup = ar.newArray(space.coordinates());
+        for (int x = 0; x < sup.length; x++) {
+            T best = ar.of(Rational.ZERO);
+            int m = space.localSize(x);
+            for (int cfg = 0; cfg < rows.length; cfg++) {
+                int d = space.digit(cfg, x);
+                for (int v = d + 1; v < m; v++) {
+                    best = ar.max(best, distance.apply(rows[cfg], rows[space.withDigit(cfg, x, v)]));
+                }
+            }
+            sup[x] = best;
+        }
+        return sup;
+    }
+
+    private static Scope union(int[] sizes, String what, long limit, Scope... parts) {
+        int[] agents = Scope.unionOf(parts);
+        long configs = Scope.configurations(agents, sizes);
+        if (configs < 0 || configs > limit) {
+            throw new TooLarge(what + " ranges over the configurations of agents " + shortList(agents) + ": "
+                    + (configs < 0 ? "more than 2^31" : Long.toString(configs)) + ", above the enumeration limit " + limit
+                    + " (raise it with --max-local)");
+        }
+        return Scope.of(agents, sizes);
+    }
+
+    private static String shortList(int[] agents) {
+        String s = Arrays.toString(agents);
+        return s.length() <= 80 ? s : s.substring(0, 70) + "... (" + agents.length + " agents)";
+    }
+
+    private static int[] sortedAgents(Scope s) {
+        int[] a = s.agents();
+        Arrays.sort(a);
+        return a;
+    }
+
+    /** The values of a scope's positions, reordered to ascending agents. */
+    private static Object[] sortedValues(Scope s, Object[] byPosition) {
+        int[] order = new int[s.length()];
+        Integer[] idx = new Integer[s.length()];
+        for (int x = 0; x < idx.length; x++) {
+            idx[x] = x;
+        }
+        Arrays.sort(idx, (a, b) -> Integer.compare(s.agent(a), s.agent(b)));
+        Object[] out = new Object[s.length()];
+        for (int x = 0; x < idx.length; x++) {
+            order[x] = idx[x];
+            out[x] = byPosition[order[x]];
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T[][] newRows(EntryArithmetic<T> ar, int count) {
+        return (T[][]) java.lang.reflect.Array.newInstance(ar.newArray(0).getClass(), count);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
+    public FactoredInstance instance() {
+        return instance;
+    }
+
+    public EntryArithmetic<T> arithmetic() {
+        return ar;
+    }
+
+    public AgentMatrix<Rational> es() {
+        return es;
+    }
+
+    public AgentMatrix<Rational> ea() {
+        return ea;
+    }
+
+    public AgentMatrix<T> pi() {
+        return pi;
+    }
+
+    public AgentMatrix<T> c() {
+        return c;
+    }
+
+    public AgentMatrix<T> h() {
+        return h;
+    }
+
+    /** delta(r^pi); a copy. */
+    public T[] deltaReward() {
+        return deltaReward.clone();
+    }
+}

@@ -1,0 +1,149 @@
+package org.localitycheck.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.model.FactoredInstance;
+import org.localitycheck.model.Scope;
+
+/**
+ * Seeded factored instances on an interaction graph (README, "Factored instances"). Agent j's next state is
+ * a mixture: with weight 1 - c a kernel of its own state and action, with weight c/|N(j)| one of neighbour
+ * i's state and action, for each neighbour, so that E^s and E^a are supported on j and N(j) and shrink with
+ * the coupling c; and all of that with weight 1 - nu, the rest a fixed row of its own (the noise nu), which
+ * scales E^s and E^a by 1 - nu. Each policy observes its agent and the neighbours: tabular, the same kind of mixture;
+ * softmax, local logits g_k(s, b) = sum over observed i of w_{k,i}(s_i, b), with w = k/2 for k in -4..4 on
+ * the agent itself and a fraction c of that on a neighbour. The reward is a sum of local terms r_j(s_j, a_j).
+ */
+public final class FactoredFamilies {
+    private FactoredFamilies() {
+    }
+
+    /** The shape of the generated instance. */
+    public record Shape(int states, int actions, String policy, Rational coupling, Rational noise, Rational tau) {
+        /** Two states and actions, coupling 1/4, noise 1/2, tau 1. */
+        public static Shape binary(String policy) {
+            return new Shape(2, 2, policy, Rational.of(1, 4), Rational.HALF, Rational.ONE);
+        }
+    }
+
+    public static FactoredInstance on(Networks.Graph g, Shape shape, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = g.agents();
+        int[] ms = new int[n];
+        int[] qs = new int[n];
+        java.util.Arrays.fill(ms, shape.states());
+        java.util.Arrays.fill(qs, shape.actions());
+        int[][] reads = new int[n][];
+        Rational[][][][] kernel = new Rational[n][][][];
+        Rational[][][] policy = new Rational[n][][];
+        Rational c = shape.coupling();
+        boolean softmax = FactoredInstance.SOFTMAX.equals(shape.policy());
+        for (int j = 0; j < n; j++) {
+            reads[j] = Networks.closed(g, j);
+            Scope scope = Scope.of(reads[j], ms);
+            Scope acts = Scope.of(reads[j], qs);
+            int self = scope.position(j);
+            int others = reads[j].length - 1;
+            // one local kernel per agent read: K_i(x | s_i, a_i)
+            Rational[][][] local = new Rational[reads[j].length][][];
+            for (int x = 0; x < reads[j].length; x++) {
+                local[x] = new Rational[shape.states() * shape.actions()][];
+                for (int y = 0; y < local[x].length; y++) {
+                    local[x][y] = RandomRows.probability(rnd, shape.states(), 4, false);
+                }
+            }
+            Rational[] fixed = RandomRows.probability(rnd, shape.states(), 4, false);
+            Rational keep = Rational.ONE.subtract(shape.noise());
+            kernel[j] = new Rational[scope.size()][acts.size()][];
+            for (int s = 0; s < scope.size(); s++) {
+                for (int a = 0; a < acts.size(); a++) {
+                    Rational[] row = new Rational[shape.states()];
+                    for (int y = 0; y < row.length; y++) {
+                        row[y] = shape.noise().multiply(fixed[y]);
+                    }
+                    for (int x = 0; x < reads[j].length; x++) {
+                        Rational w = keep.multiply(x == self ? (others == 0 ? Rational.ONE : Rational.ONE.subtract(c))
+                                : c.divide(Rational.of(others)));
+                        Rational[] k = local[x][scope.space().digit(s, x) * shape.actions() + acts.space().digit(a, x)];
+                        for (int y = 0; y < row.length; y++) {
+                            row[y] = row[y].add(w.multiply(k[y]));
+                        }
+                    }
+                    kernel[j][s][a] = row;
+                }
+            }
+            policy[j] = softmax ? logits(rnd, scope, self, c, shape.actions()) : mixturePolicy(rnd, scope, self, c, shape);
+        }
+        List<int[][]> termScopes = new ArrayList<>();
+        List<Rational[][]> termTables = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            termScopes.add(new int[][] {{j}, {j}});
+            Rational[][] t = new Rational[shape.states()][shape.actions()];
+            for (Rational[] row : t) {
+                for (int b = 0; b < row.length; b++) {
+                    row[b] = RandomRows.integer(rnd, 0, 4);
+                }
+            }
+            termTables.add(t);
+        }
+        return FactoredInstance.of(new FactoredInstance.Parts(g.name() + "-" + shape.policy() + "-seed" + seed, ms, qs,
+                reads, reads, kernel, reads, shape.policy(), softmax ? shape.tau() : null, policy, termScopes, termTables,
+                null), Long.MAX_VALUE);
+    }
+
+    private static Rational[][] mixturePolicy(SplittableRandom rnd, Scope scope, int self, Rational c, Shape shape) {
+        int others = scope.length() - 1;
+        Rational[][][] local = new Rational[scope.length()][shape.states()][];
+        for (Rational[][] l : local) {
+            for (int v = 0; v < l.length; v++) {
+                l[v] = RandomRows.probability(rnd, shape.actions(), 4, false);
+            }
+        }
+        Rational[][] rows = new Rational[scope.size()][];
+        for (int s = 0; s < scope.size(); s++) {
+            Rational[] row = zeros(shape.actions());
+            for (int x = 0; x < scope.length(); x++) {
+                Rational w = x == self ? (others == 0 ? Rational.ONE : Rational.ONE.subtract(c))
+                        : c.divide(Rational.of(others));
+                Rational[] p = local[x][scope.space().digit(s, x)];
+                for (int b = 0; b < row.length; b++) {
+                    row[b] = row[b].add(w.multiply(p[b]));
+                }
+            }
+            rows[s] = row;
+        }
+        return rows;
+    }
+
+    private static Rational[][] logits(SplittableRandom rnd, Scope scope, int self, Rational c, int actions) {
+        Rational[][][] w = new Rational[scope.length()][][];
+        for (int x = 0; x < scope.length(); x++) {
+            w[x] = new Rational[scope.space().localSize(x)][actions];
+            for (Rational[] row : w[x]) {
+                for (int b = 0; b < actions; b++) {
+                    Rational g = Rational.of(rnd.nextInt(9) - 4, 2);
+                    row[b] = x == self ? g : g.multiply(c);
+                }
+            }
+        }
+        Rational[][] rows = new Rational[scope.size()][];
+        for (int s = 0; s < scope.size(); s++) {
+            Rational[] row = zeros(actions);
+            for (int x = 0; x < scope.length(); x++) {
+                for (int b = 0; b < actions; b++) {
+                    row[b] = row[b].add(w[x][scope.space().digit(s, x)][b]);
+                }
+            }
+            rows[s] = row;
+        }
+        return rows;
+    }
+
+    private static Rational[] zeros(int m) {
+        Rational[] r = new Rational[m];
+        java.util.Arrays.fill(r, Rational.ZERO);
+        return r;
+    }
+}
