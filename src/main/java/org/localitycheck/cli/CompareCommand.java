@@ -160,7 +160,7 @@ final class CompareCommand implements Callable<Integer> {
             Iterator<String> it = r.fieldNames();
             while (it.hasNext()) {
                 String k = it.next();
-                if (path.isEmpty() && (k.equals("format") || k.equals("instance"))) {
+                if (path.isEmpty() && (k.equals("format") || k.equals("instance") || k.equals("notes"))) {
                     continue;
                 }
                 String p = path.isEmpty() ? k : path + "." + k;

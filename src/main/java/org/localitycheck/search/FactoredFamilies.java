@@ -17,6 +17,9 @@ import org.localitycheck.model.Scope;
  * the agent itself and a fraction c of that on a neighbour. The reward is a sum of local terms r_j(s_j, a_j).
  */
 public final class FactoredFamilies {
+    /** The largest kernel table generated (instance@2's default size limit, 2^20 entries). */
+    private static final double TABLE_LIMIT = 1 << 20;
+
     private FactoredFamilies() {
     }
 
@@ -42,6 +45,12 @@ public final class FactoredFamilies {
         boolean softmax = FactoredInstance.SOFTMAX.equals(shape.policy());
         for (int j = 0; j < n; j++) {
             reads[j] = Networks.closed(g, j);
+            double entries = Math.pow((double) shape.states() * shape.actions(), reads[j].length) * shape.states();
+            if (entries > TABLE_LIMIT) {
+                throw new IllegalArgumentException("FactoredFamilies.on: agent " + j + " of " + g.name() + " reads "
+                        + reads[j].length + " agents, so its kernel table would have about " + (long) entries
+                        + " entries, above " + (long) TABLE_LIMIT + "; use fewer agents, fewer states or a sparser network");
+            }
             Scope scope = Scope.of(reads[j], ms);
             Scope acts = Scope.of(reads[j], qs);
             int self = scope.position(j);

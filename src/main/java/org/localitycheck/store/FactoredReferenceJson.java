@@ -53,7 +53,6 @@ public final class FactoredReferenceJson {
         ObjectNode rho = root.putObject("rhoH");
         rho.put("lower", cert.rho().lower().toString());
         rho.put("upper", cert.rho().upper().toString());
-        root.put("rhoHMethod", cert.rhoMethod());
         ArrayNode ks = root.putArray("kappa");
         for (FactoredCertificate.Depth<T> d : cert.depths()) {
             ObjectNode row = ks.addObject();
@@ -70,7 +69,9 @@ public final class FactoredReferenceJson {
             root.putNull("tailAtKappaForEpsilon");
         }
         root.set("contraction", cert.mu() == null ? NODES.nullNode() : NODES.textNode(cert.mu().toString()));
-        root.set("tailUncertified", cert.uncertified() == null ? NODES.nullNode() : NODES.textNode(cert.uncertified()));
+        ObjectNode notes = root.putObject("notes"); // words for people; compare skips them
+        notes.put("rhoH", cert.rhoMethod());
+        notes.set("tail", cert.uncertified() == null ? NODES.nullNode() : NODES.textNode(cert.uncertified()));
         root.set("longRun", joint == null ? NODES.nullNode() : longRun(ReferenceJson.of(joint, o.maxKappa())));
         return root;
     }
