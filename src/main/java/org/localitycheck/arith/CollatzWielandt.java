@@ -120,19 +120,23 @@ public final class CollatzWielandt {
                     break;
                 }
                 hi = hi.min(upperBound(bc, bu, y));
-                lo = lo.max(windowLowerBound(bc, bl, mid, y, sigma));
+                lo = lo.max(windowLowerBound(shifted, bc, bl, mid, y, sigma));
             }
         }
-        return RationalInterval.of(lo, hi.max(lo));
+        if (lo.compareTo(hi) > 0) {
+            throw new IllegalStateException("CollatzWielandt: lower bound " + lo + " above upper bound " + hi
+                    + ", impossible for valid bounds");
+        }
+        return RationalInterval.of(lo, hi);
     }
 
-    /** v when every entry is positive, else null. */
-    private static double[] positive(double[] v) {
+    /** v when every entry is positive and finite, else null. */
+    static double[] positive(double[] v) {
         if (v == null) {
             return null;
         }
         for (double e : v) {
-            if (!(e > 0)) {
+            if (!(e > 0) || Double.isInfinite(e)) {
                 return null;
             }
         }
@@ -145,7 +149,8 @@ public final class CollatzWielandt {
      * largest entry of y, so its ratios are sigma except at c and no entry of z underflows, as entries of a
      * localised Perron vector on all of B would.
      */
-    private static Rational windowLowerBound(int[][] bc, Rational[][] bl, double[][] mid, double[] y, double sigma) {
+    private static Rational windowLowerBound(ShiftedSystem full, int[][] bc, Rational[][] bl, double[][] mid, double[] y,
+            double sigma) {
         int m = bc.length;
         double max = 0;
         int centre = 0;
@@ -157,7 +162,6 @@ public final class CollatzWielandt {
         }
         double[] z0 = new double[m];
         z0[centre] = 1.0;
-        ShiftedSystem full = ShiftedSystem.of(bc, mid);
         double[] z = full.solve(sigma, z0);
         if (z == null) {
             return Rational.ZERO;
@@ -207,6 +211,22 @@ public final class CollatzWielandt {
             v[i] = Math.max(v[i], 0);
         }
         return v;
+    }
+
+    /**
+     * A proposed y &gt; 0 with B y close to sigma y - 1 (so B y &lt;= mu y for a mu a little below sigma), from the
+     * shifted solve (sigma I - B) y = 1; null when the band is too wide, a pivot is not positive (sigma at most
+     * rho(B) as far as floating point can tell) or an entry is not a positive finite double. Only a proposal: the
+     * caller checks B y &lt;= mu y exactly.
+     */
+    public static double[] shiftedSolution(int[][] cols, double[][] values, double sigma) {
+        ShiftedSystem system = ShiftedSystem.of(cols, values);
+        if (system == null) {
+            return null;
+        }
+        double[] ones = new double[cols.length];
+        Arrays.fill(ones, 1.0);
+        return positive(system.solve(sigma, ones));
     }
 
     /**

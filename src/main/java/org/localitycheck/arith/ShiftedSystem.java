@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * Solves (sigma I - B) y = r in floating point for a sparse nonnegative irreducible B, by banded LU without
+ * Solves (sigma I - B) y = r in floating point for a sparse nonnegative B, by banded LU without
  * pivoting after a reverse Cuthill-McKee ordering. Only proposes vectors for {@link CollatzWielandt}, whose
  * exact evaluation decides. For sigma &gt; rho(B) the matrix is a nonsingular M-matrix: every pivot is positive
  * and a positive right-hand side gives a positive solution, whose Collatz-Wielandt ratios approach rho(B) as

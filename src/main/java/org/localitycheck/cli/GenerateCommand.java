@@ -78,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--coupling must be at most 1, got " + coupling);
         }
         Rational t = OptionRange.positiveRational("--tau", tau);
-        Rational nu = noise.trim().equals("0") ? Rational.ZERO : OptionRange.positiveRational("--noise", noise);
+        Rational nu = OptionRange.nonNegativeRational("--noise", noise);
         if (nu.compareTo(Rational.ONE) > 0) {
             throw new IllegalArgumentException("--noise must be at most 1, got " + noise);
         }
@@ -89,7 +89,13 @@ final class GenerateCommand implements Callable<Integer> {
             case "random" -> Networks.random(agents, degree, new SplittableRandom(seed ^ 0x5DEECE66DL));
             default -> throw new IllegalArgumentException("--network must be ring, grid, star or random, got \"" + network + "\"");
         };
-        FactoredInstance f = FactoredFamilies.on(g, new FactoredFamilies.Shape(states, actions, policy, c, nu, t), seed);
+        FactoredInstance f;
+        try {
+            f = FactoredFamilies.on(g, new FactoredFamilies.Shape(states, actions, policy, c, nu, t), seed);
+        } catch (org.localitycheck.model.InstanceException e) {
+            throw new IllegalArgumentException("generate: the options give an instance that breaks a rule of instance@2 ("
+                    + e.getMessage() + "); check --tau, --states and --actions");
+        }
         byte[] bytes = CanonicalJson.pretty(FactoredJson.toTree(f)).getBytes(StandardCharsets.UTF_8);
         if (!AtomicFiles.writeNew(out, bytes)) {
             throw new InputFileException(out.toString(), "exists; generate never replaces a file");

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.InstanceException;
-import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.FactoredJson;
 import org.localitycheck.model.InstanceJson;
 
@@ -40,6 +39,11 @@ final class InstanceFiles {
             }
             if (root == null || !root.isObject()) {
                 throw new InstanceException("", "the document is not a JSON object");
+            }
+            String format = FactoredJson.formatOf(root);
+            if (format != null && !format.equals(InstanceJson.FORMAT)) {
+                throw new InstanceException("format", "is \"" + (format.length() > 80 ? format.substring(0, 60) + "..." : format)
+                        + "\", an unknown format; expected \"" + InstanceJson.FORMAT + "\" or \"" + FactoredJson.FORMAT + "\"");
             }
             return InstanceJson.fromTree(root, sizeLimit);
         } catch (InstanceException e) {

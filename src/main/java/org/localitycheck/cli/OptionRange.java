@@ -22,9 +22,21 @@ final class OptionRange {
 
     /** A positive exact rational written as FORMATS.md's numbers or as a decimal with an exponent (1e-6). */
     static org.localitycheck.arith.Rational positiveRational(String option, String text) {
+        org.localitycheck.arith.Rational r = nonNegativeRational(option, text);
+        if (r.signum() <= 0) {
+            throw new IllegalArgumentException(option + " must be positive, got " + text);
+        }
+        return r;
+    }
+
+    /** A rational at least 0, written as for {@link #positiveRational}; exponents beyond +-1000 are refused. */
+    static org.localitycheck.arith.Rational nonNegativeRational(String option, String text) {
         org.localitycheck.arith.Rational r;
         try {
             java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
+            if (Math.abs((long) d.scale()) > 1000) {
+                throw new IllegalArgumentException(option + " has an exponent beyond +-1000: \"" + text + "\"");
+            }
             r = d.scale() <= 0 ? org.localitycheck.arith.Rational.of(d.toBigIntegerExact())
                     : org.localitycheck.arith.Rational.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
         } catch (NumberFormatException | ArithmeticException notDecimal) {
@@ -35,8 +47,8 @@ final class OptionRange {
                         + text + "\"");
             }
         }
-        if (r.signum() <= 0) {
-            throw new IllegalArgumentException(option + " must be positive, got " + text);
+        if (r.signum() < 0) {
+            throw new IllegalArgumentException(option + " must be at least 0, got " + text);
         }
         return r;
     }

@@ -131,7 +131,7 @@ public final class FactoredInstance {
                 o = new int[n];
                 java.util.Arrays.setAll(o, x -> x);
             }
-            obs[k] = scope(o, p.states(), at + ".observes");
+            obs[k] = scope(o, p.states(), at + ".observes" + (p.observes()[k] == null ? " (absent: every agent)" : ""));
             limit(at + ".policy", (long) obs[k].size() * p.actions()[k], sizeLimit, "observed configurations x actions");
             Rational[][] t = p.policy()[k];
             requireLength(t.length, obs[k].size(), at + ".policy", "one per configuration of the agents it observes");

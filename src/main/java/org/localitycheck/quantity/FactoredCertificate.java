@@ -19,8 +19,9 @@ import org.localitycheck.model.InputLimits;
  * <p>The tail bound: with A = H^T &gt;= 0, a vector y &gt; 0 and mu &lt; 1 with A y &lt;= mu y (checked exactly,
  * on the upper ends of H), and v = A^{k+1} b &lt;= c y for c = max_i v_i / y_i, the tail sum_{t&gt;k} A^t b =
  * sum_{t&gt;=0} A^t v &lt;= c sum_t mu^t y = c y / (1 - mu), so its largest entry is at most
- * c max_i y_i / (1 - mu). y is proposed in floating point as sum_{t&lt;=T} (A/nu)^t 1 for a nu between the
- * upper end of rho(H) and 1; only the exact check of A y &lt;= mu y makes it a certificate. The v used here are
+ * c max_i y_i / (1 - mu). y is proposed in floating point as the solution of (sigma I - A) y = 1 for a sigma
+ * between the upper end of rho(H) and 1 (then A y = sigma y - 1 &lt; sigma y), or as sum_t (A/sigma)^t 1 when that
+ * solve is not available; only the exact check of A y &lt;= mu y makes it a certificate. The v used here are
  * upper bounds rounded upward, so the bound holds for every matrix in the enclosure of H.
  */
 public final class FactoredCertificate<T> {
@@ -118,41 +119,48 @@ public final class FactoredCertificate<T> {
                     upper[j][p] = FloatInterval.of(FloatInterval.exact(up[j][p]));
                 }
             }
-            double nu = (3 * rho.upper().doubleValue() + 1) / 4;
-            double[] y = neumannVector(cols, up, nu);
-            Rational[] yr = new Rational[n];
-            Rational ymax = Rational.ZERO;
+            FloatInterval[] b0 = new FloatInterval[n];
             for (int i = 0; i < n; i++) {
-                yr[i] = FloatInterval.exact(y[i]);
-                ymax = ymax.max(yr[i]);
+                b0[i] = FloatInterval.of(RationalInterval.point(ar.enclosure(b[i]).upper()));
             }
-            mu = contraction(cols, hi, yr);
-            if (mu.compareTo(Rational.ONE) >= 0) {
-                uncertified = "no vector y > 0 with H^T y <= mu y, mu < 1, was found (best mu " + mu.significant(6) + ")";
-                mu = null;
-            } else {
-                FloatInterval[] w = new FloatInterval[n];
-                for (int i = 0; i < n; i++) {
-                    w[i] = FloatInterval.of(RationalInterval.point(ar.enclosure(b[i]).upper()));
+            // three proposals of y, from sigma near rho(H) (fast decay, possibly large y) to sigma near 1; each gives a
+            // valid bound, and at each depth the least is kept
+            double r = rho.upper().doubleValue();
+            List<Tail> candidates = new ArrayList<>();
+            for (double sigma : new double[] {r + (1 - r) / 8, r + (1 - r) / 2, r + 7 * (1 - r) / 8}) {
+                Tail t = Tail.of(cols, hi, up, upper, b0, sigma, maxKappa, epsilon);
+                if (t != null) {
+                    candidates.add(t);
                 }
-                Rational scale = ymax.divide(Rational.ONE.subtract(mu));
-                for (int k = 0; k <= InputLimits.MAX_DEPTH; k++) {
-                    w = transposeTimesUpper(cols, upper, w);
-                    Rational c = Rational.ZERO;
-                    for (int i = 0; i < n; i++) {
-                        c = c.max(FloatInterval.exact(w[i].upper()).divide(yr[i]));
+            }
+            if (candidates.isEmpty()) {
+                uncertified = "no vector y > 0 with H^T y <= mu y, mu < 1, was found";
+            } else {
+                for (int k = 0; k <= maxKappa; k++) {
+                    Rational best = null;
+                    for (Tail t : candidates) {
+                        if (k < t.bounds.size()) {
+                            best = best == null ? t.bounds.get(k) : best.min(t.bounds.get(k));
+                        }
                     }
-                    Rational bound = FloatInterval.exact(FloatInterval.of(c.multiply(scale)).upper());
-                    if (k <= maxKappa) {
-                        tails.add(bound);
-                    }
-                    if (kappa == null && bound.compareTo(epsilon) <= 0) {
-                        kappa = k;
-                        tailAtKappa = bound;
-                    }
-                    if (kappa != null && k >= maxKappa) {
+                    if (best == null) {
                         break;
                     }
+                    tails.add(best);
+                }
+                for (Tail t : candidates) {
+                    if (t.kappa != null && (kappa == null || t.kappa < kappa
+                            || t.kappa.equals(kappa) && t.bounds.get(t.kappa).compareTo(tailAtKappa) < 0)) {
+                        kappa = t.kappa;
+                        tailAtKappa = t.bounds.get(t.kappa);
+                        mu = t.mu;
+                    }
+                }
+                if (mu == null) {
+                    mu = candidates.stream().map(t -> t.mu).min(Rational::compareTo).get();
+                }
+                if (kappa == null) {
+                    uncertified = "the certified tail bound stays above epsilon up to depth " + InputLimits.MAX_DEPTH;
                 }
             }
         }
@@ -162,6 +170,64 @@ public final class FactoredCertificate<T> {
         }
         return new FactoredCertificate<>(List.copyOf(withTails), rho, method, mu, epsilon, kappa, tailAtKappa,
                 List.copyOf(tails), uncertified);
+    }
+
+    /** One proposal of y: its certified mu and the tail bound at each depth up to where it reaches epsilon. */
+    private static final class Tail {
+        final Rational mu;
+        final List<Rational> bounds = new ArrayList<>();
+        Integer kappa;
+
+        private Tail(Rational mu) {
+            this.mu = mu;
+        }
+
+        /** Null when no positive finite y is proposed at sigma or its exact mu is not below 1. */
+        static Tail of(int[][] cols, Rational[][] hi, double[][] up, FloatInterval[][] upper, FloatInterval[] b,
+                double sigma, int maxKappa, Rational epsilon) {
+            int n = cols.length;
+            double[] y = CollatzWielandt.shiftedSolution(transposeColumns(cols), transposeValues(cols, up), sigma);
+            if (y == null) {
+                y = neumannVector(cols, up, sigma);
+            }
+            if (y == null) {
+                return null;
+            }
+            Rational[] yr = new Rational[n];
+            Rational ymax = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                yr[i] = FloatInterval.exact(y[i]);
+                ymax = ymax.max(yr[i]);
+            }
+            Rational mu = contraction(cols, hi, yr);
+            if (mu.compareTo(Rational.ONE) >= 0) {
+                return null;
+            }
+            Tail t = new Tail(mu);
+            // the bound c max(y) / (1 - mu) with c = max_i v_i / y_i, every step rounded upward in doubles
+            double scale = FloatInterval.of(ymax.divide(Rational.ONE.subtract(mu))).upper();
+            FloatInterval[] w = b;
+            for (int k = 0; k <= InputLimits.MAX_DEPTH; k++) {
+                w = transposeTimesUpper(cols, upper, w);
+                double c = 0;
+                for (int i = 0; i < n; i++) {
+                    c = Math.max(c, Math.nextUp(w[i].upper() / y[i]));
+                }
+                double bound = Math.nextUp(c * scale);
+                if (!Double.isFinite(bound)) {
+                    break;
+                }
+                Rational exact = FloatInterval.exact(bound);
+                t.bounds.add(exact);
+                if (t.kappa == null && exact.compareTo(epsilon) <= 0) {
+                    t.kappa = k;
+                }
+                if (t.kappa != null && k >= maxKappa) {
+                    break;
+                }
+            }
+            return t;
+        }
     }
 
     /** (H^T v)_i = sum_j H_{j<-i} v_j. */
@@ -205,14 +271,21 @@ public final class FactoredCertificate<T> {
         return mu;
     }
 
-    /** sum_{t&lt;=T} (A/nu)^t 1 with A = H^T, in floating point, until the terms stop mattering. */
+    /**
+     * sum_{t&lt;=T} (A/nu)^t 1 with A = H^T, in floating point, until the terms stop mattering: the proposal when
+     * the shifted solve has none. Null when it grows beyond the doubles.
+     */
     private static double[] neumannVector(int[][] cols, double[][] up, double nu) {
         int n = cols.length;
+        long entries = 1;
+        for (int[] c : cols) {
+            entries += c.length;
+        }
         double[] y = new double[n];
         double[] term = new double[n];
         Arrays.fill(y, 1.0);
         Arrays.fill(term, 1.0);
-        for (int it = 0; it < 1_000_000; it++) {
+        for (long it = 0; it < 400_000_000L / entries; it++) {
             double[] next = new double[n];
             for (int j = 0; j < n; j++) {
                 for (int p = 0; p < cols[j].length; p++) {
@@ -226,12 +299,55 @@ public final class FactoredCertificate<T> {
                 tmax = Math.max(tmax, next[i]);
                 ymax = Math.max(ymax, y[i]);
             }
+            if (!Double.isFinite(ymax)) {
+                return null;
+            }
             term = next;
             if (tmax <= 1e-13 * ymax) {
                 break;
             }
         }
         return y;
+    }
+
+    /** The rows of A = H^T: row i lists the agents j with H_{j<-i} in its support. */
+    private static int[][] transposeColumns(int[][] cols) {
+        int n = cols.length;
+        int[] count = new int[n];
+        for (int[] c : cols) {
+            for (int i : c) {
+                count[i]++;
+            }
+        }
+        int[][] t = new int[n][];
+        for (int i = 0; i < n; i++) {
+            t[i] = new int[count[i]];
+        }
+        int[] fill = new int[n];
+        for (int j = 0; j < n; j++) {
+            for (int i : cols[j]) {
+                t[i][fill[i]++] = j;
+            }
+        }
+        return t;
+    }
+
+    /** The values of A = H^T in the order of {@link #transposeColumns}. */
+    private static double[][] transposeValues(int[][] cols, double[][] up) {
+        int n = cols.length;
+        int[][] t = transposeColumns(cols);
+        double[][] v = new double[n][];
+        for (int i = 0; i < n; i++) {
+            v[i] = new double[t[i].length];
+        }
+        int[] fill = new int[n];
+        for (int j = 0; j < n; j++) {
+            for (int p = 0; p < cols[j].length; p++) {
+                int i = cols[j][p];
+                v[i][fill[i]++] = up[j][p];
+            }
+        }
+        return v;
     }
 
     private static RationalMatrix dense(int[][] cols, Rational[][] values) {

@@ -117,12 +117,8 @@ public final class FactoredInfluence<T> {
         Object[][] cVals = new Object[n][];
         Object[][] hVals = new Object[n][];
         for (int j = 0; j < n; j++) {
-            Scope[] parts = new Scope[1 + f.kernelActions(j).length()];
-            parts[0] = f.kernelStates(j);
-            for (int x = 0; x < f.kernelActions(j).length(); x++) {
-                parts[1 + x] = f.observes(f.kernelActions(j).agent(x));
-            }
-            Scope nj = union(ms, "C row " + j + " (the agents P_j^pi depends on)", limit, parts);
+            Scope nj = union(ms, "C row " + j + " (the agents P_j^pi depends on)", limit, f.kernelActions(j).size(),
+                    support(f, f.kernelStates(j), f.kernelActions(j)));
             T[][] marginal = marginalRows(f, ar, j, nj, policyRows);
             cCols[j] = nj.agents();
             cVals[j] = pairwiseSup(nj.space(), marginal, ar, ar::totalVariation);
@@ -163,7 +159,7 @@ public final class FactoredInfluence<T> {
         int[] ps = f.kernelStates(j).projectionFrom(nj);
         int[][] po = new int[la.length()][];
         for (int x = 0; x < la.length(); x++) {
-            po[x] = f.observes(la.agent(x)).projectionFrom(nj);
+            po[x] = f.actions(la.agent(x)) > 1 ? f.observes(la.agent(x)).projectionFrom(nj) : null;
         }
         T[][] kernelRows = newRows(ar, f.kernelStates(j).size() * la.size());
         for (int s = 0; s < f.kernelStates(j).size(); s++) {
@@ -201,7 +197,8 @@ public final class FactoredInfluence<T> {
         T[] w = ar.newArray(1);
         w[0] = ar.of(Rational.ONE);
         for (int x = 0; x < actions.length(); x++) {
-            T[] p = policyRows.get(actions.agent(x))[observedAt[x][cfg]];
+            // an agent with one action plays it at every configuration (observedAt null)
+            T[] p = policyRows.get(actions.agent(x))[observedAt[x] == null ? 0 : observedAt[x][cfg]];
             T[] next = ar.newArray(w.length * p.length);
             for (int d = 0; d < w.length; d++) {
                 for (int b = 0; b < p.length; b++) {
@@ -221,16 +218,12 @@ public final class FactoredInfluence<T> {
         List<T[]> g = new ArrayList<>();
         for (int m = 0; m < terms.size(); m++) {
             FactoredInstance.RewardTerm t = terms.get(m);
-            Scope[] parts = new Scope[1 + t.actions().length()];
-            parts[0] = t.states();
-            for (int x = 0; x < t.actions().length(); x++) {
-                parts[1 + x] = f.observes(t.actions().agent(x));
-            }
-            Scope nm = union(ms, "reward term " + m + " under the policy", limit, parts);
+            Scope nm = union(ms, "reward term " + m + " under the policy", limit, t.actions().size(),
+                    support(f, t.states(), t.actions()));
             int[] pr = t.states().projectionFrom(nm);
             int[][] po = new int[t.actions().length()][];
             for (int x = 0; x < po.length; x++) {
-                po[x] = f.observes(t.actions().agent(x)).projectionFrom(nm);
+                po[x] = f.actions(t.actions().agent(x)) > 1 ? f.observes(t.actions().agent(x)).projectionFrom(nm) : null;
             }
             T[] values = ar.newArray(nm.size());
             for (int cfg = 0; cfg < values.length; cfg++) {
@@ -257,7 +250,7 @@ public final class FactoredInfluence<T> {
                 continue;
             }
             Scope[] parts = touching.stream().map(supports::get).toArray(Scope[]::new);
-            Scope ui = union(ms, "delta_" + i + "(r^pi)", limit, parts);
+            Scope ui = union(ms, "delta_" + i + "(r^pi)", limit, 1, parts);
             T[][] total = newRows(ar, ui.size());
             List<int[]> proj = new ArrayList<>();
             for (int m : touching) {
@@ -272,8 +265,7 @@ public final class FactoredInfluence<T> {
                 one[0] = v;
                 total[cfg] = one;
             }
-            T[] osc = pairwiseSup(ui.space(), total, ar, (u, w) -> ar.abs(ar.subtract(u[0], w[0])));
-            delta[i] = osc[ui.position(i)];
+            delta[i] = supAlong(ui.space(), ui.position(i), total, ar, (u, w) -> ar.abs(ar.subtract(u[0], w[0])));
         }
         return delta;
     }
@@ -285,26 +277,52 @@ public final class FactoredInfluence<T> {
     static <T> T[] pairwiseSup(JointSpace space, T[][] rows, EntryArithmetic<T> ar, BiFunction<T[], T[], T> distance) {
         T[] sup = ar.newArray(space.coordinates());
         for (int x = 0; x < sup.length; x++) {
-            T best = ar.of(Rational.ZERO);
-            int m = space.localSize(x);
-            for (int cfg = 0; cfg < rows.length; cfg++) {
-                int d = space.digit(cfg, x);
-                for (int v = d + 1; v < m; v++) {
-                    best = ar.max(best, distance.apply(rows[cfg], rows[space.withDigit(cfg, x, v)]));
-                }
-            }
-            sup[x] = best;
+            sup[x] = supAlong(space, x, rows, ar, distance);
         }
         return sup;
     }
 
-    private static Scope union(int[] sizes, String what, long limit, Scope... parts) {
+    /** The largest distance between the rows of two configurations that differ only in coordinate x. */
+    static <T> T supAlong(JointSpace space, int x, T[][] rows, EntryArithmetic<T> ar, BiFunction<T[], T[], T> distance) {
+        T best = ar.of(Rational.ZERO);
+        int m = space.localSize(x);
+        for (int cfg = 0; cfg < rows.length; cfg++) {
+            int d = space.digit(cfg, x);
+            for (int v = d + 1; v < m; v++) {
+                best = ar.max(best, distance.apply(rows[cfg], rows[space.withDigit(cfg, x, v)]));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The scopes a mixture over the actions of {@code actions} depends on besides {@code states}: the observation
+     * scopes of the agents with more than one action (an agent with one action plays it whatever it observes).
+     */
+    private static Scope[] support(FactoredInstance f, Scope states, Scope actions) {
+        List<Scope> parts = new ArrayList<>();
+        parts.add(states);
+        for (int x = 0; x < actions.length(); x++) {
+            if (f.actions(actions.agent(x)) > 1) {
+                parts.add(f.observes(actions.agent(x)));
+            }
+        }
+        return parts.toArray(new Scope[0]);
+    }
+
+    /**
+     * The union of the scopes, refused when enumerating it costs more than the limit: its configurations times
+     * {@code perConfiguration}, the action configurations summed at each.
+     */
+    private static Scope union(int[] sizes, String what, long limit, int perConfiguration, Scope... parts) {
         int[] agents = Scope.unionOf(parts);
         long configs = Scope.configurations(agents, sizes);
-        if (configs < 0 || configs > limit) {
+        double work = (double) configs * perConfiguration;
+        if (configs < 0 || work > limit) {
             throw new TooLarge(what + " ranges over the configurations of agents " + shortList(agents) + ": "
-                    + (configs < 0 ? "more than 2^31" : Long.toString(configs)) + ", above the enumeration limit " + limit
-                    + " (raise it with --max-local)");
+                    + (configs < 0 ? "more than 2^31" : Long.toString(configs))
+                    + (perConfiguration > 1 ? " x " + perConfiguration + " action configurations" : "")
+                    + ", above the enumeration limit " + limit + " (raise it with --max-local)");
         }
         return Scope.of(agents, sizes);
     }

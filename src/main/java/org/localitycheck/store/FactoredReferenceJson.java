@@ -36,7 +36,7 @@ public final class FactoredReferenceJson {
     }
 
     private static <T> ObjectNode write(FactoredInstance f, FactoredInfluence<T> inf, Options o) {
-        // the joint expansion is refused before any certificate work when it cannot be done
+        // the joint expansion is refused before the certificate and output when it cannot be done
         Instance joint = o.longRun() ? InstanceConversion.expand(f, o.jointLimit()) : null;
         FactoredCertificate<T> cert = FactoredCertificate.of(inf, o.maxKappa(), o.epsilon());
         EntryArithmetic<T> ar = inf.arithmetic();
