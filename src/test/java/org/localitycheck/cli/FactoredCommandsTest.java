@@ -122,12 +122,15 @@ class FactoredCommandsTest {
 
     @Test
     void aNeighbourhoodAboveTheEnumerationLimitIsRefused() {
-        // a leaf's next state depends on the hub's action, whose policy observes all 8 agents: 256 configurations
+        // the hub's next state depends on every agent's action, each policy observing the hub and itself or all:
+        // 256 configurations x 256 action configurations
         Path f = generate("star.json", "--network", "star", "--agents", "8");
         ComputeCommandTest.Run r = ComputeCommandTest.run("compute", "--instance", f.toString(), "--max-local", "100");
         assertEquals(2, r.code(), r.err());
         assertEquals("", r.out());
-        assertTrue(r.err().contains(": 256, above the enumeration limit 100 (raise it with --max-local)"), r.err());
+        assertTrue(r.err().contains("C row 0 (the agents P_j^pi depends on) ranges over the configurations of agents "
+                + "[0, 1, 2, 3, 4, 5, 6, 7]: 256 x 256 action configurations, above the enumeration limit 100 (raise it with "
+                + "--max-local)"), r.err());
         r = ComputeCommandTest.run("generate", "--network", "star", "--agents", "12", "--out", dir.resolve("big.json").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("reads 12 agents"), r.err());
