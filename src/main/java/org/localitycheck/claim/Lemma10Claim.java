@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.MatrixEnclosure;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 
 /** Lemmas 6 and 10: Pi_{k&lt;-i}(pi) &lt;= min{1, L_{k&lt;-i}/(2 tau)}; Pi_{k&lt;-i} = 0 when i is not in O_k. */
@@ -23,7 +24,43 @@ final class Lemma10Claim extends BaseClaim {
                 Reading.of("literal", "for a temperature-tau softmax product policy: Pi <= min{1, L/(2 tau)} entrywise",
                         Expected.HOLDS, "Lemma 8 applied to the logit rows of each pair of states.", Lemma10Claim::bound),
                 Reading.of("unobserved-zero", "Pi_{k<-i} = 0 exactly when agent k does not observe agent i",
-                        Expected.HOLDS, "The logits, hence the policy, do not move with s_i.", Lemma10Claim::zero));
+                        Expected.HOLDS, "The logits, hence the policy, do not move with s_i.", Lemma10Claim::zero),
+                Reading.of("networks",
+                        "Pi <= min{1, L/(2 tau)} entrywise for softmax policies on factored networks of 6 to 48 agents, "
+                                + "Pi enclosed over each observation scope and L computed exactly from the local logits",
+                        Expected.HOLDS, "Lemma 8 applied agent by agent; nothing depends on the number of agents.",
+                        (Reading.FamilyCheck) (ctx, w) -> networks(ctx, Rational.TWO)));
+    }
+
+    /**
+     * Pi_{k<-i} &lt;= min{1, L_{k<-i}/(c tau)} on the case's softmax network (the lemma has c = 2; a larger c shows
+     * the check can fail).
+     */
+    static Verdict networks(Context ctx, Rational c) {
+        var inf = NetworkCases.softmax(ctx);
+        var f = inf.instance();
+        java.util.List<Verdict> vs = new java.util.ArrayList<>();
+        for (int k = 0; k < f.agentCount(); k++) {
+            var o = f.observes(k);
+            for (int p = 0; p < inf.pi().rowLength(k); p++) {
+                int i = inf.pi().column(k, p);
+                int x = o.position(i);
+                Rational l = Rational.ZERO;
+                for (int cfg = 0; cfg < o.size(); cfg++) {
+                    for (int v = o.space().digit(cfg, x) + 1; v < o.space().localSize(x); v++) {
+                        Rational[] g = f.policyRow(k, cfg);
+                        Rational[] h = f.policyRow(k, o.space().withDigit(cfg, x, v));
+                        for (int b = 0; b < g.length; b++) {
+                            l = l.max(g[b].subtract(h[b]).abs());
+                        }
+                    }
+                }
+                Rational bound = Rational.ONE.min(l.divide(c.multiply(f.tau())));
+                vs.add(NetworkCases.atMost(inf.pi().enclosure(k, p, inf.arithmetic()), RationalInterval.point(bound),
+                        NetworkCases.where(f, "Pi_{" + k + "<-" + i + "}")));
+            }
+        }
+        return Verdict.worst(vs);
     }
 
     static Verdict bound(Context ctx, Witness w) {

@@ -37,7 +37,28 @@ final class Prop1Claim extends BaseClaim {
                         Expected.REFUTED,
                         "Pi_{k<-i} is the supremum over such pairs; a pair where the policy moves less has a smaller TV. "
                                 + "B.2 writes <= at the same step, and the proof needs only that (a slip of notation).",
-                        Prop1Claim::couplingEquality));
+                        Prop1Claim::couplingEquality),
+                Reading.of("networks",
+                        "C^pi <= E^s + E^a Pi(pi) entrywise on factored networks of 6 to 48 agents (rings, grids, stars, "
+                                + "random digraphs) with tabular policies, every entry computed exactly over the agents it "
+                                + "depends on",
+                        Expected.HOLDS, "B.1's argument is local: it never uses the number of agents or the joint space.",
+                        (Reading.FamilyCheck) (ctx, w) -> networks(ctx, false)));
+    }
+
+    /** C &lt;= H (or, to show the check can fail, C &lt;= E^s alone) on the case's network. */
+    static Verdict networks(Context ctx, boolean stateRouteOnly) {
+        var inf = NetworkCases.tabular(ctx);
+        List<Verdict> vs = new ArrayList<>();
+        for (int j = 0; j < inf.c().size(); j++) {
+            for (int p = 0; p < inf.c().rowLength(j); p++) {
+                int i = inf.c().column(j, p);
+                Rational rhs = stateRouteOnly ? NetworkCases.entry(inf.es(), j, i, Rational.ZERO)
+                        : NetworkCases.entry(inf.h(), j, i, Rational.ZERO);
+                vs.add(Verdict.atMost(inf.c().value(j, p), rhs, NetworkCases.where(inf.instance(), "C[" + j + "][" + i + "]")));
+            }
+        }
+        return Verdict.worst(vs);
     }
 
     static Verdict couplingEquality(Context ctx, Witness w) {

@@ -55,7 +55,12 @@ final class SparsityClaim extends BaseClaim {
                                 + "last is a fair coin. E^s is the shift (E^s_{j<-j+1} = 1), E^a = Pi = 0, so B.4's graph is the "
                                 + "path (maximum degree 2 from n = 3) and rho(H) = 0. ((E^s)^T)^t has one 1 per row for t < n and "
                                 + "vanishes from t = n, so sup_t ||(H^pi)^t||/lambda^t = lambda^{-(n-1)}; the check computes the "
-                                + "least constant exactly (quantity.PowerBound) at each member and compares it with 2^{n-1}."));
+                                + "least constant exactly (quantity.PowerBound) at each member and compares it with 2^{n-1}."),
+                Reading.of("vanishing-blocks-two-hop-networks",
+                        "(H^t)_{j<-i} = 0 whenever dist(i, j) > 2t (the corrected form) on factored networks of 6 to 48 agents "
+                                + "with tabular policies",
+                        Expected.HOLDS, "The corrected form's argument is local; checked where the joint engine cannot go.",
+                        (Reading.FamilyCheck) (ctx, w) -> networkBlocks(ctx, w.integer("t"), 2)).corrected());
     }
 
     static Verdict blocks(Context ctx, int t, int hopsPerStep) {
@@ -70,6 +75,64 @@ final class SparsityClaim extends BaseClaim {
                 }
                 vs.add(Verdict.atMost(ht.get(j, i), Rational.ZERO, "(H^" + t + ")[" + j + "][" + i + "], dist "
                         + (d[i][j] == Integer.MAX_VALUE ? "infinite" : Integer.toString(d[i][j]))));
+            }
+        }
+        return vs.isEmpty() ? Verdict.notApplicable("every pair within reach") : Verdict.worst(vs);
+    }
+
+    /**
+     * On the case's network: (H^t)_{j<-i} = 0 for every pair farther apart than hopsPerStep * t in the least graph of
+     * B.4 (i ~ j when E^s, E^a or Pi has a nonzero entry between them, either way). H &gt;= 0, so (H^t)_{j<-i} &gt; 0
+     * exactly when a walk of length t leads from i to j along the edges i -&gt; j of H_{j<-i} &gt; 0; the walks are
+     * followed exactly, and a violation reports the entry's exact value.
+     */
+    static Verdict networkBlocks(Context ctx, int t, int hopsPerStep) {
+        var inf = NetworkCases.tabular(ctx);
+        int n = inf.h().size();
+        java.util.List<java.util.Set<Integer>> graph = new java.util.ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            graph.add(new java.util.TreeSet<>());
+        }
+        for (var m : java.util.List.of(inf.es(), inf.ea(), inf.pi())) {
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < m.rowLength(j); p++) {
+                    int i = m.column(j, p);
+                    if (i != j && !m.value(j, p).isZero()) {
+                        graph.get(j).add(i);
+                        graph.get(i).add(j);
+                    }
+                }
+            }
+        }
+        int[][] adjacency = new int[n][];
+        for (int j = 0; j < n; j++) {
+            adjacency[j] = graph.get(j).stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<Verdict> vs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] d = NetworkCases.distancesFrom(adjacency, i);
+            Rational[] x = new Rational[n];
+            java.util.Arrays.fill(x, Rational.ZERO);
+            x[i] = Rational.ONE;
+            for (int step = 0; step < t; step++) {
+                Rational[] y = new Rational[n];
+                java.util.Arrays.fill(y, Rational.ZERO);
+                for (int j = 0; j < n; j++) {
+                    for (int p = 0; p < inf.h().rowLength(j); p++) {
+                        Rational xi = x[inf.h().column(j, p)];
+                        if (!xi.isZero()) {
+                            y[j] = y[j].add(inf.h().value(j, p).multiply(xi));
+                        }
+                    }
+                }
+                x = y;
+            }
+            for (int j = 0; j < n; j++) {
+                if (d[j] != Integer.MAX_VALUE && d[j] <= (long) hopsPerStep * t) {
+                    continue;
+                }
+                vs.add(Verdict.atMost(x[j], Rational.ZERO, NetworkCases.where(inf.instance(), "(H^" + t + ")[" + j + "][" + i
+                        + "], dist " + (d[j] == Integer.MAX_VALUE ? "infinite" : Integer.toString(d[j])))));
             }
         }
         return vs.isEmpty() ? Verdict.notApplicable("every pair within reach") : Verdict.worst(vs);

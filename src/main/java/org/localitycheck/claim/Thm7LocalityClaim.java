@@ -28,7 +28,86 @@ final class Thm7LocalityClaim extends BaseClaim {
                 Reading.of("reverse-ball",
                         "the same with the ball of agents that reach i in <= kappa steps (edges read the other way)",
                         Expected.REFUTED, "Messages flow along the edges leaving i; the reversed ball misses them.",
-                        (ctx, w) -> check(ctx, w, true)).convention());
+                        (ctx, w) -> check(ctx, w, true)).convention(),
+                Reading.of("directed-ball-networks",
+                        "on factored networks of 6 to 48 agents with tabular policies, replacing b outside the agents "
+                                + "reachable from i in <= kappa steps of G^pi leaves cert_kappa(i) unchanged (four agents i "
+                                + "per network; b and its replacement drawn from the network's seed, since the message "
+                                + "passing is the same for every b >= 0 and delta(r^pi) can need an enumeration beyond the "
+                                + "limit on these networks)",
+                        Expected.HOLDS, "The message passing of Sec. 5 never reads beyond the ball, whatever the size.",
+                        (Reading.FamilyCheck) (ctx, w) -> networks(ctx, w.integer("kappa"), false)));
+    }
+
+    /** The directed (or, to show the check can fail, the reversed) ball on the case's network. */
+    static Verdict networks(Context ctx, int kappa, boolean reverse) {
+        var inf = NetworkCases.tabular(ctx);
+        var h = inf.h();
+        int n = h.size();
+        int[][] out = new int[n][];
+        int[][] in = new int[n][];
+        List<List<Integer>> ins = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            ins.add(new ArrayList<>());
+        }
+        for (int j = 0; j < n; j++) {
+            List<Integer> o = new ArrayList<>();
+            for (int p = 0; p < h.rowLength(j); p++) {
+                if (!h.value(j, p).isZero()) {
+                    ins.get(h.column(j, p)).add(j); // edge i -> j when H_{j<-i} > 0
+                    o.add(h.column(j, p));
+                }
+            }
+            in[j] = o.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = ins.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        Rational cert = null;
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(NetworkCases.seed(ctx));
+        Rational[] b = new Rational[n];
+        for (int j = 0; j < n; j++) {
+            b[j] = Rational.of(rnd.nextInt(0, 20), rnd.nextInt(1, 7));
+        }
+        List<Verdict> vs = new ArrayList<>();
+        Rational[] full = partialSum(h, b, kappa);
+        for (int q = 0; q < Math.min(4, n); q++) {
+            int i = rnd.nextInt(n);
+            int[] d = NetworkCases.distancesFrom(reverse ? in : out, i);
+            Rational[] changed = b.clone();
+            for (int j = 0; j < n; j++) {
+                if (d[j] > kappa) {
+                    changed[j] = Rational.of(rnd.nextInt(1, 20), rnd.nextInt(1, 7));
+                }
+            }
+            cert = partialSum(h, changed, kappa)[i];
+            vs.add(Verdict.equal(cert, full[i], NetworkCases.where(inf.instance(), "i=" + i + ", kappa=" + kappa)));
+        }
+        return Verdict.worst(vs);
+    }
+
+    /** sum_{t&lt;=kappa} (H^T)^t b by message passing on the network's rows. */
+    private static Rational[] partialSum(org.localitycheck.quantity.AgentMatrix<Rational> h, Rational[] b, int kappa) {
+        int n = b.length;
+        Rational[] v = b.clone();
+        Rational[] sum = b.clone();
+        for (int t = 1; t <= kappa; t++) {
+            Rational[] next = new Rational[n];
+            java.util.Arrays.fill(next, Rational.ZERO);
+            for (int j = 0; j < n; j++) {
+                if (v[j].isZero()) {
+                    continue;
+                }
+                for (int p = 0; p < h.rowLength(j); p++) {
+                    next[h.column(j, p)] = next[h.column(j, p)].add(h.value(j, p).multiply(v[j]));
+                }
+            }
+            v = next;
+            for (int i = 0; i < n; i++) {
+                sum[i] = sum[i].add(v[i]);
+            }
+        }
+        return sum;
     }
 
     static Verdict check(Context ctx, Witness w, boolean reverse) {

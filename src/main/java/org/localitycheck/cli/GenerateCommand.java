@@ -8,8 +8,8 @@ import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.FactoredJson;
-import org.localitycheck.search.FactoredFamilies;
-import org.localitycheck.search.Networks;
+import org.localitycheck.model.FactoredFamilies;
+import org.localitycheck.model.Networks;
 import org.localitycheck.store.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--noise", defaultValue = "1/2", description = "weight of each agent's fixed row in its kernel (default ${DEFAULT-VALUE})")
     String noise;
 
+    @Option(names = "--own-action", description = "kernels read the agent's own action only (default: the neighbours' too)")
+    boolean ownAction;
+
     @Option(names = "--tau", defaultValue = "1", description = "softmax temperature (default ${DEFAULT-VALUE})")
     String tau;
 
@@ -91,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
         };
         FactoredInstance f;
         try {
-            f = FactoredFamilies.on(g, new FactoredFamilies.Shape(states, actions, policy, c, nu, t), seed);
+            f = FactoredFamilies.on(g, new FactoredFamilies.Shape(states, actions, policy, c, nu, t, !ownAction), seed);
         } catch (org.localitycheck.model.InstanceException e) {
             throw new IllegalArgumentException("generate: the options give an instance that breaks a rule of instance@2 ("
                     + e.getMessage() + "); check --tau, --states and --actions");

@@ -232,6 +232,29 @@ public final class FactoredInstance {
         return name;
     }
 
+    /** The same instance under another name. */
+    public FactoredInstance withName(String newName) {
+        List<int[][]> scopes = new ArrayList<>();
+        List<Rational[][]> tables = new ArrayList<>();
+        if (terms != null) {
+            for (RewardTerm t : terms) {
+                scopes.add(new int[][] {t.states.agents(), t.actions.agents()});
+                tables.add(t.table);
+            }
+        }
+        int n = states.length;
+        int[][] ks = new int[n][];
+        int[][] ka = new int[n][];
+        int[][] obs = new int[n][];
+        for (int j = 0; j < n; j++) {
+            ks[j] = kernelStates[j].agents();
+            ka[j] = kernelActions[j].agents();
+            obs[j] = observesWritten[j] ? observes[j].agents() : null;
+        }
+        return new FactoredInstance(new Parts(newName, states, actions, ks, ka, kernel, obs, policyKind, tau, policy, scopes,
+                tables, jointReward), kernelStates, kernelActions, kernel, observes, policy, terms, jointReward);
+    }
+
     public int agentCount() {
         return states.length;
     }

@@ -38,10 +38,13 @@ public final class FactoredInfluence<T> {
     private final AgentMatrix<T> pi;
     private final AgentMatrix<T> c;
     private final AgentMatrix<T> h;
-    private final T[] deltaReward;
+    private final long limit;
+    private final List<T[][]> policyRows;
+    private T[] deltaReward;
 
     private FactoredInfluence(FactoredInstance instance, EntryArithmetic<T> ar, AgentMatrix<Rational> es,
-            AgentMatrix<Rational> ea, AgentMatrix<T> pi, AgentMatrix<T> c, AgentMatrix<T> h, T[] deltaReward) {
+            AgentMatrix<Rational> ea, AgentMatrix<T> pi, AgentMatrix<T> c, AgentMatrix<T> h, long limit,
+            List<T[][]> policyRows) {
         this.instance = instance;
         this.ar = ar;
         this.es = es;
@@ -49,7 +52,8 @@ public final class FactoredInfluence<T> {
         this.pi = pi;
         this.c = c;
         this.h = h;
-        this.deltaReward = deltaReward;
+        this.limit = limit;
+        this.policyRows = policyRows;
     }
 
     /** Thrown when a quantity would enumerate more local configurations than allowed. */
@@ -104,8 +108,12 @@ public final class FactoredInfluence<T> {
         for (int k = 0; k < n; k++) {
             Scope o = f.observes(k);
             T[][] rows = newRows(ar, o.size());
+            // configurations with the same row (the same logits) share one enclosed row, whose TV with itself is 0
+            java.util.Map<List<Rational>, T[]> seen = new java.util.HashMap<>();
             for (int cfg = 0; cfg < rows.length; cfg++) {
-                rows[cfg] = ar.policyRow(f, k, cfg);
+                int c = cfg;
+                int kk = k;
+                rows[cfg] = seen.computeIfAbsent(Arrays.asList(f.policyRow(k, cfg)), key -> ar.policyRow(f, kk, c));
             }
             policyRows.add(rows);
             piCols[k] = sortedAgents(o);
@@ -126,8 +134,7 @@ public final class FactoredInfluence<T> {
         }
         AgentMatrix<T> c = new AgentMatrix<>(cCols, cVals);
         AgentMatrix<T> h = new AgentMatrix<>(cCols, hVals);
-        T[] delta = deltaReward(f, ar, limit, policyRows);
-        return new FactoredInfluence<>(f, ar, es, ea, pi, c, h, delta);
+        return new FactoredInfluence<>(f, ar, es, ea, pi, c, h, limit, policyRows);
     }
 
     /** H_{j<-i} = E^s_{j<-i} + sum_k E^a_{j<-k} Pi_{k<-i} for the agents i of N_j. */
@@ -392,8 +399,14 @@ public final class FactoredInfluence<T> {
         return h;
     }
 
-    /** delta(r^pi); a copy. */
-    public T[] deltaReward() {
+    /**
+     * delta(r^pi), computed on the first call (it can need larger enumerations than the matrices: a
+     * {@link TooLarge} names them); a copy.
+     */
+    public synchronized T[] deltaReward() {
+        if (deltaReward == null) {
+            deltaReward = deltaReward(instance, ar, limit, policyRows);
+        }
         return deltaReward.clone();
     }
 }

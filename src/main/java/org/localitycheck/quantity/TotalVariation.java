@@ -37,8 +37,14 @@ public final class TotalVariation {
         return s.multiply(Rational.HALF);
     }
 
-    /** An enclosure of TV(p, q) with double ends, for rows enclosed by {@link FloatInterval}s. */
+    /**
+     * An enclosure of TV(p, q) with double ends, for rows enclosed by {@link FloatInterval}s; exactly 0 when p and q
+     * are the same array (one row enclosed once: the same measure twice).
+     */
     public static FloatInterval of(FloatInterval[] p, FloatInterval[] q) {
+        if (p == q) {
+            return FloatInterval.ZERO;
+        }
         if (p.length != q.length) {
             throw new IllegalArgumentException("TotalVariation.of: supports of size " + p.length + " and " + q.length
                     + " differ");

@@ -1,5 +1,6 @@
 package org.localitycheck.search;
 
+import org.localitycheck.model.RandomRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.localitycheck.search;
 
+import org.localitycheck.model.RandomRows;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;

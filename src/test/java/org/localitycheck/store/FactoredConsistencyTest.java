@@ -15,8 +15,8 @@ import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceConversion;
 import org.localitycheck.model.InstanceJson;
-import org.localitycheck.search.FactoredFamilies;
-import org.localitycheck.search.Networks;
+import org.localitycheck.model.FactoredFamilies;
+import org.localitycheck.model.Networks;
 
 /**
  * On small networks, the factored computation (reference@2) and the joint one on the expansion (reference@1,
@@ -41,13 +41,13 @@ class FactoredConsistencyTest {
             out.add(FactoredFamilies.on(Networks.star(4), binary, seed));
             out.add(FactoredFamilies.on(Networks.random(5, 2, new SplittableRandom(seed)), binary, seed));
             out.add(FactoredFamilies.on(Networks.ring(3), new FactoredFamilies.Shape(3, 2, FactoredInstance.TABULAR,
-                    Rational.of(1, 2), Rational.ZERO, Rational.ONE), seed));
+                    Rational.of(1, 2), Rational.ZERO, Rational.ONE, true), seed));
             FactoredFamilies.Shape soft = FactoredFamilies.Shape.binary(FactoredInstance.SOFTMAX);
             out.add(FactoredFamilies.on(Networks.ring(3), soft, seed));
             out.add(FactoredFamilies.on(Networks.grid(2, 2), soft, seed));
         }
         out.add(FactoredFamilies.on(Networks.star(4), new FactoredFamilies.Shape(2, 2, FactoredInstance.SOFTMAX,
-                Rational.of(1, 2), Rational.of(1, 4), Rational.of(1, 2)), 4));
+                Rational.of(1, 2), Rational.of(1, 4), Rational.of(1, 2), false), 4));
         return out;
     }
 

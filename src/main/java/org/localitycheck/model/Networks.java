@@ -1,4 +1,4 @@
-package org.localitycheck.search;
+package org.localitycheck.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;

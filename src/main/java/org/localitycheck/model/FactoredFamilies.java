@@ -1,11 +1,9 @@
-package org.localitycheck.search;
+package org.localitycheck.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
-import org.localitycheck.model.FactoredInstance;
-import org.localitycheck.model.Scope;
 
 /**
  * Seeded factored instances on an interaction graph (README, "Factored instances"). Agent j's next state is
@@ -24,10 +22,11 @@ public final class FactoredFamilies {
     }
 
     /** The shape of the generated instance. */
-    public record Shape(int states, int actions, String policy, Rational coupling, Rational noise, Rational tau) {
-        /** Two states and actions, coupling 1/4, noise 1/2, tau 1. */
+    public record Shape(int states, int actions, String policy, Rational coupling, Rational noise, Rational tau,
+            boolean neighbourActions) {
+        /** Two states and actions, coupling 1/4, noise 1/2, tau 1, kernels reading the neighbours' actions. */
         public static Shape binary(String policy) {
-            return new Shape(2, 2, policy, Rational.of(1, 4), Rational.HALF, Rational.ONE);
+            return new Shape(2, 2, policy, Rational.of(1, 4), Rational.HALF, Rational.ONE, true);
         }
     }
 
@@ -39,20 +38,23 @@ public final class FactoredFamilies {
         java.util.Arrays.fill(ms, shape.states());
         java.util.Arrays.fill(qs, shape.actions());
         int[][] reads = new int[n][];
+        int[][] actionReads = new int[n][];
         Rational[][][][] kernel = new Rational[n][][][];
         Rational[][][] policy = new Rational[n][][];
         Rational c = shape.coupling();
         boolean softmax = FactoredInstance.SOFTMAX.equals(shape.policy());
         for (int j = 0; j < n; j++) {
             reads[j] = Networks.closed(g, j);
-            double entries = Math.pow((double) shape.states() * shape.actions(), reads[j].length) * shape.states();
+            double entries = Math.pow(shape.states(), reads[j].length + 1)
+                    * Math.pow(shape.actions(), shape.neighbourActions() ? reads[j].length : 1);
             if (entries > TABLE_LIMIT) {
                 throw new IllegalArgumentException("FactoredFamilies.on: agent " + j + " of " + g.name() + " reads "
                         + reads[j].length + " agents, so its kernel table would have about " + (long) entries
                         + " entries, above " + (long) TABLE_LIMIT + "; use fewer agents, fewer states or a sparser network");
             }
+            actionReads[j] = shape.neighbourActions() ? reads[j] : new int[] {j};
             Scope scope = Scope.of(reads[j], ms);
-            Scope acts = Scope.of(reads[j], qs);
+            Scope acts = Scope.of(actionReads[j], qs);
             int self = scope.position(j);
             int others = reads[j].length - 1;
             // one local kernel per agent read: K_i(x | s_i, a_i)
@@ -75,7 +77,9 @@ public final class FactoredFamilies {
                     for (int x = 0; x < reads[j].length; x++) {
                         Rational w = keep.multiply(x == self ? (others == 0 ? Rational.ONE : Rational.ONE.subtract(c))
                                 : c.divide(Rational.of(others)));
-                        Rational[] k = local[x][scope.space().digit(s, x) * shape.actions() + acts.space().digit(a, x)];
+                        int ax = acts.position(reads[j][x]);
+                        Rational[] k = local[x][scope.space().digit(s, x) * shape.actions()
+                                + (ax < 0 ? 0 : acts.space().digit(a, ax))];
                         for (int y = 0; y < row.length; y++) {
                             row[y] = row[y].add(w.multiply(k[y]));
                         }
@@ -98,7 +102,7 @@ public final class FactoredFamilies {
             termTables.add(t);
         }
         return FactoredInstance.of(new FactoredInstance.Parts(g.name() + "-" + shape.policy() + "-seed" + seed, ms, qs,
-                reads, reads, kernel, reads, shape.policy(), softmax ? shape.tau() : null, policy, termScopes, termTables,
+                reads, actionReads, kernel, reads, shape.policy(), softmax ? shape.tau() : null, policy, termScopes, termTables,
                 null), Long.MAX_VALUE);
     }
 
@@ -148,6 +152,35 @@ public final class FactoredFamilies {
             rows[s] = row;
         }
         return rows;
+    }
+
+    /**
+     * The network of a network reading's case, from its seed: a ring of 6..48 agents, a grid of 2..6 by 2..6 (kernels
+     * reading their own action only), a star of 4..6 or a random digraph of 6..40 agents reading 1..2 others, with 2 or 3 local states and
+     * actions, coupling 1/8..1, noise 0..1/2 and tau 1/4..2, all drawn from the seed; the name says every choice.
+     */
+    public static FactoredInstance networkCase(int seed, String policy) {
+        SplittableRandom rnd = new SplittableRandom(0x9E3779B97F4A7C15L ^ seed);
+        Networks.Graph g = switch (rnd.nextInt(4)) {
+            case 0 -> Networks.ring(6 + rnd.nextInt(43));
+            case 1 -> Networks.grid(2 + rnd.nextInt(5), 2 + rnd.nextInt(5));
+            case 2 -> Networks.star(4 + rnd.nextInt(3));
+            default -> Networks.random(6 + rnd.nextInt(35), 1 + rnd.nextInt(2), rnd.split());
+        };
+        // a grid's kernels read the neighbours' states and their own action (a kernel reading five actions would
+        // make C range over 13 agents' states times 32 action configurations per agent)
+        boolean neighbourActions = !g.name().startsWith("grid");
+        boolean small = g.name().startsWith("star") || g.name().startsWith("grid");
+        int states = small || rnd.nextInt(4) > 0 ? 2 : 3;
+        int actions = small || rnd.nextInt(4) > 0 ? 2 : 3;
+        Rational[] couplings = {Rational.of(1, 8), Rational.of(1, 4), Rational.HALF, Rational.ONE};
+        Rational[] noises = {Rational.ZERO, Rational.of(1, 4), Rational.HALF};
+        Rational[] taus = {Rational.of(1, 4), Rational.HALF, Rational.ONE, Rational.TWO};
+        Shape shape = new Shape(states, actions, policy, couplings[rnd.nextInt(4)], noises[rnd.nextInt(3)],
+                taus[rnd.nextInt(4)], neighbourActions);
+        FactoredInstance f = on(g, shape, rnd.nextLong());
+        return f.withName("network-" + seed + "-" + g.name() + "-" + policy + "-m" + states + "-q" + actions + "-c"
+                + shape.coupling() + "-nu" + shape.noise() + (neighbourActions ? "" : "-own-action") + (FactoredInstance.SOFTMAX.equals(policy) ? "-tau" + shape.tau() : ""));
     }
 
     private static Rational[] zeros(int m) {
