@@ -8,6 +8,8 @@ import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
 import org.localitycheck.quantity.FactoredInfluence;
+import org.localitycheck.report.DecayFigure;
+import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.FactoredReferenceJson;
 import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
@@ -48,8 +50,12 @@ final class ComputeCommand implements Callable<Integer> {
             description = "instance@2: most local configurations one quantity may enumerate (default ${DEFAULT-VALUE} = 2^22)")
     long maxLocal;
 
+    @Option(names = "--figure", paramLabel = "PNG", description = "instance@2: also write the decay figure (the terms of "
+            + "the certificate's series and the certified tail bound against kappa) to this new file")
+    Path figure;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         OptionRange.require("--max-local", maxLocal, 1, 1L << 31);
@@ -58,12 +64,24 @@ final class ComputeCommand implements Callable<Integer> {
             CanonicalJson.pretty(ReferenceJson.of((Instance) parsed, kappa), spec.commandLine().getOut());
         } else {
             Rational eps = OptionRange.positiveRational("--epsilon", epsilon);
+            if (figure != null && java.nio.file.Files.exists(figure, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputFileException(figure.toString(), "exists; compute never replaces a file");
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode reference;
             try {
-                CanonicalJson.pretty(FactoredReferenceJson.of((FactoredInstance) parsed,
-                        new FactoredReferenceJson.Options(kappa, eps, maxLocal, longRun, maxSize)), spec.commandLine().getOut());
+                reference = FactoredReferenceJson.of((FactoredInstance) parsed,
+                        new FactoredReferenceJson.Options(kappa, eps, maxLocal, longRun, maxSize));
             } catch (FactoredInfluence.TooLarge | org.localitycheck.model.InstanceException e) {
                 throw new InputFileException(instance.toString(), e.getMessage());
             }
+            if (figure != null) {
+                String name = ((FactoredInstance) parsed).name();
+                byte[] png = DecayFigure.png(reference, "Certificate decay" + (name == null ? "" : ": " + name));
+                if (!AtomicFiles.writeNew(figure, png)) {
+                    throw new InputFileException(figure.toString(), "exists; compute never replaces a file");
+                }
+            }
+            CanonicalJson.pretty(reference, spec.commandLine().getOut());
         }
         spec.commandLine().getOut().flush();
         return Main.OK;

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.FactoredFamilies;
+import org.localitycheck.model.FactoredInstance;
+import org.localitycheck.model.FactoredJson;
+import org.localitycheck.model.Networks;
+import org.localitycheck.quantity.FactoredInfluence;
+import org.localitycheck.store.FactoredReferenceJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.search.DenseBenchmarkInstance;
@@ -79,6 +85,20 @@ final class ReferenceCommand implements Callable<Integer> {
             long s = Search.caseSeed(seed, "reference", i);
             corpus.add(Families.generate(family, s).instance().withName(String.format("gen-%03d-%s", i, family)));
         }
+        // factored networks (instance@2, reference@2): small ones the joint engine can also do, and three of 100+ agents
+        List<FactoredInstance> networks = new ArrayList<>();
+        FactoredFamilies.Shape tab = FactoredFamilies.Shape.binary(FactoredInstance.TABULAR);
+        FactoredFamilies.Shape soft = FactoredFamilies.Shape.binary(FactoredInstance.SOFTMAX);
+        networks.add(FactoredFamilies.on(Networks.ring(6), tab, seed).withName("net-ring-6-tabular"));
+        networks.add(FactoredFamilies.on(Networks.ring(6), soft, seed).withName("net-ring-6-softmax"));
+        networks.add(FactoredFamilies.on(Networks.grid(2, 3), tab, seed).withName("net-grid-2x3-tabular"));
+        networks.add(FactoredFamilies.on(Networks.star(5), tab, seed).withName("net-star-5-tabular"));
+        networks.add(FactoredFamilies.on(Networks.random(8, 2, new java.util.SplittableRandom(seed)), tab, seed)
+                .withName("net-random-8-tabular"));
+        networks.add(FactoredFamilies.on(Networks.ring(100), tab, seed).withName("net-ring-100-tabular"));
+        networks.add(FactoredFamilies.on(Networks.grid(10, 10), soft, seed).withName("net-grid-10x10-softmax"));
+        networks.add(FactoredFamilies.on(Networks.random(120, 2, new java.util.SplittableRandom(seed)), tab, seed)
+                .withName("net-random-120-tabular"));
         // the corpus is built in a fresh sibling folder and moved into place at the end: a failed or killed run
         // leaves no half-written corpus
         Path target = out.toAbsolutePath();
@@ -98,6 +118,15 @@ final class ReferenceCommand implements Callable<Integer> {
                         .append(inst.agentCount()).append(" | ").append(inst.states().size()).append(" | ")
                         .append(inst.actions().size()).append(" |\n");
             }
+            for (FactoredInstance f : networks) {
+                AtomicFiles.writeAtomically(work.resolve(f.name() + ".instance.json"), CanonicalJson.pretty(FactoredJson.toTree(f)));
+                AtomicFiles.writeAtomically(work.resolve(f.name() + ".reference.json"), CanonicalJson.pretty(
+                        FactoredReferenceJson.of(f, new FactoredReferenceJson.Options(kappa, Rational.of(1, 1_000_000),
+                                FactoredInfluence.DEFAULT_ENUMERATION_LIMIT, false, 0))));
+                index.append("| ").append(f.name()).append(" | ").append(f.policyKind()).append(" (instance@2) | ")
+                        .append(f.agentCount()).append(" | 2^").append(f.agentCount()).append(" | 2^").append(f.agentCount())
+                        .append(" |\n");
+            }
             AtomicFiles.writeAtomically(work.resolve("README.md"), readme(index.toString()));
             Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -112,7 +141,8 @@ final class ReferenceCommand implements Callable<Integer> {
                 // the hook runs anyway
             }
         }
-        spec.commandLine().getOut().println("wrote " + corpus.size() + " instances with reference outputs to " + out);
+        spec.commandLine().getOut().println("wrote " + (corpus.size() + networks.size())
+                + " instances with reference outputs to " + out);
         return Main.OK;
     }
 
@@ -150,6 +180,11 @@ final class ReferenceCommand implements Callable<Integer> {
                 + "known exactly as a rational and every other one as a rigorous enclosure {\"lower\": \"p/q\", \"upper\": \"p/q\"}\n"
                 + "of width at most 1e-30 max(1, |value|) (1e-12 for rhoH). A candidate value passes when its distance to\n"
                 + "the enclosure is within the tolerance.\n\n"
+                + "The `net-*` instances are factored (`locality-check/instance@2`, README of locality-check, \"Factored\n"
+                + "instances\"): their references are `locality-check/reference@2`, matrices over agents written by rows as\n"
+                + "[agent, value] pairs of each row's support, with the certificate's certified tail bounds and the least kappa\n"
+                + "for epsilon = 1e-6. Softmax values there are enclosures about 1e-15 wide (double intervals rounded outward).\n"
+                + "compare judges them the same way, field by field; `notes` (words) are not compared.\n\n"
                 + "| instance | policy | agents | joint states | joint actions |\n|---|---|---|---|---|\n" + index;
     }
 }

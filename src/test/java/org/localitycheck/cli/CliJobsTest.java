@@ -147,7 +147,7 @@ class CliJobsTest {
         assertTrue(r.out().contains("FAIL gen-009-hub-softmax.reference.json averageReward"), r.out());
     }
 
-    /** Every exact value as a double, every enclosure as the double nearest its midpoint. */
+    /** Every exact value as a double, every enclosure as the double nearest its midpoint; reference@2's notes (words) kept. */
     static JsonNode midpoints(JsonNode n) {
         if (n.isObject() && n.size() == 2 && n.has("lower") && n.has("upper")) {
             Rational mid = Rational.parse(n.get("lower").asText()).add(Rational.parse(n.get("upper").asText()))
@@ -157,7 +157,7 @@ class CliJobsTest {
         if (n.isObject()) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             n.properties().forEach(e -> o.set(e.getKey(), e.getKey().equals("format") || e.getKey().equals("instance")
-                    || e.getKey().equals("k") ? e.getValue() : midpoints(e.getValue())));
+                    || e.getKey().equals("k") || e.getKey().equals("notes") ? e.getValue() : midpoints(e.getValue())));
             return o;
         }
         if (n.isArray()) {

@@ -110,6 +110,22 @@ class FactoredCommandsTest {
     }
 
     @Test
+    void theDecayFigureIsAPngAndIsNeverReplaced() throws IOException {
+        Path f = generate("ring.json", "--network", "ring", "--agents", "12");
+        Path png = dir.resolve("decay.png");
+        ComputeCommandTest.Run r = ComputeCommandTest.run("compute", "--instance", f.toString(), "--figure", png.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] bytes = Files.readAllBytes(png);
+        assertEquals(0x89, bytes[0] & 0xff); // the PNG signature
+        assertEquals('P', bytes[1]);
+        r = ComputeCommandTest.run("compute", "--instance", f.toString(), "--figure", png.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith(png + ": exists"), r.err());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(png)));
+    }
+
+    @Test
     void longRunBeyondTheJointLimitIsRefusedBeforeAnyOutput() {
         Path f = generate("ring.json", "--network", "ring", "--agents", "30");
         ComputeCommandTest.Run r = ComputeCommandTest.run("compute", "--instance", f.toString(), "--long-run");

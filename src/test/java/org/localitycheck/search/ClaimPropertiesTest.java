@@ -55,6 +55,7 @@ class ClaimPropertiesTest {
             Map.entry("lemma13/upper-bound", "objective(p) < objective(p*) strictly, both from their definitions"),
             Map.entry("lemma13/improvement", "tau KL(p*||q) - <p* - q, g> <= 0, KL by its sum"),
             Map.entry("sparsity/vanishing-blocks-two-hop", "(H^t)_{j<-i} = 0 exactly beyond distance 2t"),
+            Map.entry("sparsity/vanishing-blocks-two-hop-networks", "(H^t)_{j<-i} = 0 exactly beyond distance 2t, on networks"),
             Map.entry("spectral-vs-norm/rho-below-norm", "rho(H) <= ||H||_inf by an exact M-matrix test"),
             Map.entry("thm3-poisson/literal", "a unique closed class, by the exact support graph"));
 
