@@ -26,7 +26,7 @@ final class Lemma10Claim extends BaseClaim {
                 Reading.of("unobserved-zero", "Pi_{k<-i} = 0 exactly when agent k does not observe agent i",
                         Expected.HOLDS, "The logits, hence the policy, do not move with s_i.", Lemma10Claim::zero),
                 Reading.of("networks",
-                        "Pi <= min{1, L/(2 tau)} entrywise for softmax policies on factored networks of 6 to 48 agents, "
+                        "Pi <= min{1, L/(2 tau)} entrywise for softmax policies on factored networks of 4 to 48 agents, "
                                 + "Pi enclosed over each observation scope and L computed exactly from the local logits",
                         Expected.HOLDS, "Lemma 8 applied agent by agent; nothing depends on the number of agents.",
                         (Reading.FamilyCheck) (ctx, w) -> networks(ctx, Rational.TWO)));

@@ -14,10 +14,12 @@ import org.localitycheck.quantity.EntryArithmetic;
 import org.localitycheck.quantity.FactoredInfluence;
 
 /**
- * The networks the "networks" readings are checked on: factored instances of up to 48 agents (rings, grids,
+ * The networks the "networks" readings are checked on: factored instances of 4 to 48 agents (rings, grids,
  * stars, random digraphs; {@link FactoredFamilies#networkCase}), far beyond what the joint engine can tabulate.
  * Each case's network is named by a seed taken from the case's instance (a hash of its canonical JSON), so a
- * stored case names its network and the suite's count of distinct instances counts distinct networks.
+ * stored case names its network (its name is in the verdict's location too) and the suite's count of distinct
+ * instances counts distinct networks. Shrinking such a case changes the network as a whole: it is not minimal in
+ * the network, and the independent checker has no code for these readings.
  */
 final class NetworkCases {
     /** Enumeration limit for the networks' neighbourhoods (FactoredInfluence's default). */
@@ -37,12 +39,21 @@ final class NetworkCases {
 
     /** The exact quantities of the case's network with a tabular policy. */
     static FactoredInfluence<Rational> tabular(Context ctx) {
-        return FactoredInfluence.of(network(ctx, FactoredInstance.TABULAR), EntryArithmetic.EXACT, LIMIT);
+        return influence(network(ctx, FactoredInstance.TABULAR), EntryArithmetic.EXACT);
     }
 
     /** The enclosed quantities of the case's network with a softmax policy. */
     static FactoredInfluence<FloatInterval> softmax(Context ctx) {
-        return FactoredInfluence.of(network(ctx, FactoredInstance.SOFTMAX), EntryArithmetic.FLOAT, LIMIT);
+        return influence(network(ctx, FactoredInstance.SOFTMAX), EntryArithmetic.FLOAT);
+    }
+
+    /** A network beyond the enumeration limit makes the case undecided (an ArithmeticException), not a crash. */
+    private static <T> FactoredInfluence<T> influence(FactoredInstance f, EntryArithmetic<T> ar) {
+        try {
+            return FactoredInfluence.of(f, ar, LIMIT);
+        } catch (FactoredInfluence.TooLarge e) {
+            throw new ArithmeticException("network " + f.name() + " beyond the enumeration limit: " + e.getMessage());
+        }
     }
 
     /** The entry of row j at agent i, 0 outside the row's support. */
@@ -71,7 +82,7 @@ final class NetworkCases {
         throw new ArithmeticException("undecided at double-width enclosures: " + where + ": " + lhs + " against " + rhs);
     }
 
-    /** The agents at most {@code hops} steps from i along the edges of {@code adjacency}, by breadth-first search. */
+    /** The distance from i to every agent along the edges of {@code adjacency} (MAX_VALUE when unreachable). */
     static int[] distancesFrom(int[][] adjacency, int i) {
         int[] d = new int[adjacency.length];
         Arrays.fill(d, Integer.MAX_VALUE);

@@ -39,7 +39,7 @@ final class Prop1Claim extends BaseClaim {
                                 + "B.2 writes <= at the same step, and the proof needs only that (a slip of notation).",
                         Prop1Claim::couplingEquality),
                 Reading.of("networks",
-                        "C^pi <= E^s + E^a Pi(pi) entrywise on factored networks of 6 to 48 agents (rings, grids, stars, "
+                        "C^pi <= E^s + E^a Pi(pi) entrywise on factored networks of 4 to 48 agents (rings, grids, stars, "
                                 + "random digraphs) with tabular policies, every entry computed exactly over the agents it "
                                 + "depends on",
                         Expected.HOLDS, "B.1's argument is local: it never uses the number of agents or the joint space.",

@@ -57,7 +57,7 @@ final class SparsityClaim extends BaseClaim {
                                 + "vanishes from t = n, so sup_t ||(H^pi)^t||/lambda^t = lambda^{-(n-1)}; the check computes the "
                                 + "least constant exactly (quantity.PowerBound) at each member and compares it with 2^{n-1}."),
                 Reading.of("vanishing-blocks-two-hop-networks",
-                        "(H^t)_{j<-i} = 0 whenever dist(i, j) > 2t (the corrected form) on factored networks of 6 to 48 agents "
+                        "(H^t)_{j<-i} = 0 whenever dist(i, j) > 2t (the corrected form) on factored networks of 4 to 48 agents "
                                 + "with tabular policies",
                         Expected.HOLDS, "The corrected form's argument is local; checked where the joint engine cannot go.",
                         (Reading.FamilyCheck) (ctx, w) -> networkBlocks(ctx, w.integer("t"), 2)).corrected());
@@ -87,6 +87,9 @@ final class SparsityClaim extends BaseClaim {
      * followed exactly, and a violation reports the entry's exact value.
      */
     static Verdict networkBlocks(Context ctx, int t, int hopsPerStep) {
+        if (t == 0) {
+            return Verdict.notApplicable("H^0 = I has no entry off the diagonal");
+        }
         var inf = NetworkCases.tabular(ctx);
         int n = inf.h().size();
         java.util.List<java.util.Set<Integer>> graph = new java.util.ArrayList<>();

@@ -60,6 +60,9 @@ final class ComputeCommand implements Callable<Integer> {
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         OptionRange.require("--max-local", maxLocal, 1, 1L << 31);
         Object parsed = InstanceFiles.readAny(instance, maxSize);
+        if (parsed instanceof Instance && figure != null) {
+            throw new IllegalArgumentException("--figure is for instance@2 (factored) instances; " + instance + " is instance@1");
+        }
         if (parsed instanceof Instance) {
             CanonicalJson.pretty(ReferenceJson.of((Instance) parsed, kappa), spec.commandLine().getOut());
         } else {

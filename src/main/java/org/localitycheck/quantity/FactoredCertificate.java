@@ -85,18 +85,8 @@ public final class FactoredCertificate<T> {
 
         T[] b = inf.deltaReward();
         List<Depth<T>> depths = new ArrayList<>();
-        T[] v = b;
-        T[] cert = b.clone();
-        for (int k = 0; k <= maxKappa; k++) {
-            if (k > 0) {
-                v = transposeTimes(h, v, ar);
-                T[] next = cert.clone();
-                for (int i = 0; i < n; i++) {
-                    next[i] = ar.add(cert[i], v[i]);
-                }
-                cert = next;
-            }
-            depths.add(new Depth<>(k, cert.clone(), null));
+        for (T[] cert : partialSums(h, b, maxKappa, ar)) {
+            depths.add(new Depth<>(depths.size(), cert, null));
         }
 
         // the tail: y and mu, then the bound at each depth on upward-rounded A^{k+1} b
@@ -228,6 +218,27 @@ public final class FactoredCertificate<T> {
             }
             return t;
         }
+    }
+
+    /**
+     * cert_0, ..., cert_kappa with cert_k = sum_{t&lt;=k} (H^T)^t b, by message passing along H's rows: the one place
+     * the factored certificate is summed (compute writes it; the thm7-locality network reading checks it).
+     */
+    public static <T> List<T[]> partialSums(AgentMatrix<T> h, T[] b, int kappa, EntryArithmetic<T> ar) {
+        List<T[]> out = new ArrayList<>();
+        T[] v = b.clone();
+        T[] cert = b.clone();
+        out.add(cert.clone());
+        for (int k = 1; k <= kappa; k++) {
+            v = transposeTimes(h, v, ar);
+            T[] next = cert.clone();
+            for (int i = 0; i < v.length; i++) {
+                next[i] = ar.add(cert[i], v[i]);
+            }
+            cert = next;
+            out.add(cert.clone());
+        }
+        return out;
     }
 
     /** (H^T v)_i = sum_j H_{j<-i} v_j. */

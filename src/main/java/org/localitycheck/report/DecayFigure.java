@@ -16,6 +16,10 @@ public final class DecayFigure {
     }
 
     public static byte[] png(JsonNode reference, String title) throws IOException {
+        return Charts.draw(chart(reference, title)).png();
+    }
+
+    static org.knowm.xchart.XYChart chart(JsonNode reference, String title) {
         JsonNode kappa = reference.get("kappa");
         int depths = kappa.size();
         double[] x = new double[depths];
@@ -39,8 +43,23 @@ public final class DecayFigure {
         series.add(new Charts.Series("largest entry of (H^T)^kappa b", x, term));
         series.add(new Charts.Series("certified bound on the tail beyond kappa", x, tail));
         double eps = Rational.parse(reference.get("epsilon").asText()).doubleValue();
-        return Charts.draw(Charts.lines(title, "kappa", "value (log scale)", true, series, eps,
-                "epsilon = " + reference.get("epsilon").asText(), 900, 420)).png();
+        return Charts.lines(title, "kappa", "value (log scale)", true, series, eps,
+                "epsilon = " + reference.get("epsilon").asText(), 900, 420);
+    }
+
+    /**
+     * README's worked example, drawn by the report so that verify keeps it current: the 10 x 10 grid of
+     * {@code generate --network grid --rows 10 --cols 10 --policy softmax --seed 1}, computed as by
+     * {@code compute --kappa 50} (epsilon 1e-6), the same bytes as that command's {@code --figure}.
+     */
+    static org.knowm.xchart.XYChart gridExample() {
+        org.localitycheck.model.FactoredInstance f = org.localitycheck.model.FactoredFamilies.on(
+                org.localitycheck.model.Networks.grid(10, 10),
+                org.localitycheck.model.FactoredFamilies.Shape.binary(org.localitycheck.model.FactoredInstance.SOFTMAX), 1);
+        JsonNode ref = org.localitycheck.store.FactoredReferenceJson.of(f, new org.localitycheck.store.FactoredReferenceJson
+                .Options(50, Rational.of(1, 1_000_000), org.localitycheck.quantity.FactoredInfluence.DEFAULT_ENUMERATION_LIMIT,
+                        false, 0));
+        return chart(ref, "Certificate decay: " + f.name());
     }
 
     private static double[] midpoints(JsonNode v) {

@@ -48,6 +48,10 @@ final class ReportFigures {
         out.add(kappaExample());
         out.add(lemma8());
         out.add(hub());
+        out.add(render("factored-grid-decay", "Factored instances (README's worked example): on the 10 x 10 grid with a "
+                + "softmax policy, the largest entry of the kappa-th term (H^T)^kappa delta(r^pi) of the certificate and the "
+                + "certified bound on the whole tail beyond kappa; the least kappa with tail bound at most 1e-6 is where the "
+                + "upper line crosses the dashed one.", DecayFigure.gridExample()));
         for (List<StoredCounterexample> files : stored.values()) {
             Figure v = ViolationFigure.of(files.get(0), counterexamples);
             if (v != null) {

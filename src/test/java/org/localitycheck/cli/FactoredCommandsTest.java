@@ -123,6 +123,15 @@ class FactoredCommandsTest {
         assertEquals("", r.out());
         assertTrue(r.err().startsWith(png + ": exists"), r.err());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(png)));
+        // an instance@1 has no decay figure: refused, not silently ignored
+        Path small = generate("ring4.json", "--network", "ring", "--agents", "4");
+        Path joint = dir.resolve("joint.json");
+        assertEquals(0, ComputeCommandTest.run("convert", "--instance", small.toString(), "--to", "instance@1", "--out",
+                joint.toString()).code());
+        r = ComputeCommandTest.run("compute", "--instance", joint.toString(), "--figure", dir.resolve("j.png").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--figure is for instance@2"), r.err());
+        assertFalse(Files.exists(dir.resolve("j.png")));
     }
 
     @Test
