@@ -39,14 +39,7 @@ public final class FactoredJson {
             throw new InstanceException("format", "is " + (root.get("format") == null ? "missing"
                     : InstanceJson.clip(root.get("format").toString())) + "; expected \"" + FORMAT + "\"");
         }
-        String name = null;
-        JsonNode nameNode = root.get("name");
-        if (nameNode != null && !nameNode.isNull()) {
-            if (!nameNode.isTextual()) {
-                throw new InstanceException("name", "must be a string");
-            }
-            name = nameNode.asText();
-        }
+        String name = InstanceJson.name(root);
         JsonNode agents = InstanceJson.array(root, "agents", "agents");
         int n = agents.size();
         int[] states = new int[n];

@@ -68,14 +68,7 @@ public final class InstanceJson {
             throw new InstanceException("format", "is \"" + clip(format.asText()) + "\", an unknown format; expected \""
                     + FORMAT + "\"");
         }
-        String name = null;
-        JsonNode nameNode = root.get("name");
-        if (nameNode != null && !nameNode.isNull()) {
-            if (!nameNode.isTextual()) {
-                throw new InstanceException("name", "must be a string");
-            }
-            name = nameNode.asText();
-        }
+        String name = name(root);
         List<Agent> agents = readAgents(array(root, "agents", "agents"));
         int n = agents.size();
         int[] ss = agents.stream().mapToInt(Agent::states).toArray();
@@ -207,6 +200,18 @@ public final class InstanceJson {
             throw new InstanceException(place, "is \"" + clip(node.asText()) + "\", not an integer, a fraction p/q or "
                     + "a finite decimal (FORMATS.md, Numbers)");
         }
+    }
+
+    /** The optional "name": null when absent or null, else a string. */
+    static String name(JsonNode root) {
+        JsonNode nameNode = root.get("name");
+        if (nameNode == null || nameNode.isNull()) {
+            return null;
+        }
+        if (!nameNode.isTextual()) {
+            throw new InstanceException("name", "must be a string");
+        }
+        return nameNode.asText();
     }
 
     /** At most about 80 characters of a value, for messages. */
