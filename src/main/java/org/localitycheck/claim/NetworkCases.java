@@ -58,8 +58,7 @@ final class NetworkCases {
 
     /** The entry of row j at agent i, 0 outside the row's support. */
     static <T> T entry(AgentMatrix<T> m, int j, int i, T zero) {
-        int[] cols = m.columns(j);
-        int p = Arrays.binarySearch(cols, i);
+        int p = m.position(j, i);
         return p < 0 ? zero : m.value(j, p);
     }
 

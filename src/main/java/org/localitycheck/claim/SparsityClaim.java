@@ -118,17 +118,7 @@ final class SparsityClaim extends BaseClaim {
             java.util.Arrays.fill(x, Rational.ZERO);
             x[i] = Rational.ONE;
             for (int step = 0; step < t; step++) {
-                Rational[] y = new Rational[n];
-                java.util.Arrays.fill(y, Rational.ZERO);
-                for (int j = 0; j < n; j++) {
-                    for (int p = 0; p < inf.h().rowLength(j); p++) {
-                        Rational xi = x[inf.h().column(j, p)];
-                        if (!xi.isZero()) {
-                            y[j] = y[j].add(inf.h().value(j, p).multiply(xi));
-                        }
-                    }
-                }
-                x = y;
+                x = inf.h().times(x, org.localitycheck.quantity.EntryArithmetic.EXACT);
             }
             for (int j = 0; j < n; j++) {
                 if (d[j] != Integer.MAX_VALUE && d[j] <= (long) hopsPerStep * t) {

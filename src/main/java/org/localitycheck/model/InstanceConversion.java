@@ -151,40 +151,38 @@ public final class InstanceConversion {
     }
 
     private static int[] dependsOnState(Instance inst, int j) {
-        JointSpace st = inst.states();
+        return dependsOn(inst.states(), inst.actions().size(), (s, t, a) -> !java.util.Arrays.equals(inst.kernel().row(j, s, a),
+                inst.kernel().row(j, t, a)));
+    }
+
+    private static int[] dependsOnAction(Instance inst, int j) {
+        return dependsOn(inst.actions(), inst.states().size(), (a, b, s) -> !java.util.Arrays.equals(inst.kernel().row(j, s, a),
+                inst.kernel().row(j, s, b)));
+    }
+
+    /** Whether P_j's rows differ at two indices of {@code space} that differ in one coordinate, the other index fixed. */
+    private interface Differs {
+        boolean at(int x, int y, int other);
+    }
+
+    /**
+     * The coordinates of {@code space} some pair of indices differing only there tells apart, for some value
+     * 0..others-1 of the other index.
+     */
+    private static int[] dependsOn(JointSpace space, int others, Differs differs) {
         List<Integer> deps = new ArrayList<>();
-        for (int i = 0; i < inst.agentCount(); i++) {
+        for (int i = 0; i < space.coordinates(); i++) {
             boolean depends = false;
-            for (int s = 0; s < st.size() && !depends; s++) {
-                for (int v = st.digit(s, i) + 1; v < st.localSize(i) && !depends; v++) {
-                    int t = st.withDigit(s, i, v);
-                    for (int a = 0; a < inst.actions().size() && !depends; a++) {
-                        depends = !java.util.Arrays.equals(inst.kernel().row(j, s, a), inst.kernel().row(j, t, a));
+            for (int x = 0; x < space.size() && !depends; x++) {
+                for (int v = space.digit(x, i) + 1; v < space.localSize(i) && !depends; v++) {
+                    int y = space.withDigit(x, i, v);
+                    for (int o = 0; o < others && !depends; o++) {
+                        depends = differs.at(x, y, o);
                     }
                 }
             }
             if (depends) {
                 deps.add(i);
-            }
-        }
-        return deps.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int[] dependsOnAction(Instance inst, int j) {
-        JointSpace ac = inst.actions();
-        List<Integer> deps = new ArrayList<>();
-        for (int k = 0; k < inst.agentCount(); k++) {
-            boolean depends = false;
-            for (int a = 0; a < ac.size() && !depends; a++) {
-                for (int v = ac.digit(a, k) + 1; v < ac.localSize(k) && !depends; v++) {
-                    int b = ac.withDigit(a, k, v);
-                    for (int s = 0; s < inst.states().size() && !depends; s++) {
-                        depends = !java.util.Arrays.equals(inst.kernel().row(j, s, a), inst.kernel().row(j, s, b));
-                    }
-                }
-            }
-            if (depends) {
-                deps.add(k);
             }
         }
         return deps.stream().mapToInt(Integer::intValue).toArray();

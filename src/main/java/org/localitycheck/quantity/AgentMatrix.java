@@ -45,12 +45,38 @@ public final class AgentMatrix<T> {
         return ar.enclosure(value(j, p));
     }
 
-    /** The number of stored entries. */
-    public long entries() {
-        long e = 0;
-        for (int[] c : columns) {
-            e += c.length;
+    /** The position of agent i in row j's support, or -1 (the entry is then 0). */
+    public int position(int j, int i) {
+        int p = java.util.Arrays.binarySearch(columns[j], i);
+        return p < 0 ? -1 : p;
+    }
+
+    /** (M v)_j = sum_i M_{j<-i} v_i. */
+    public T[] times(T[] v, EntryArithmetic<T> ar) {
+        T[] out = zeros(v.length, ar);
+        for (int j = 0; j < columns.length; j++) {
+            for (int p = 0; p < columns[j].length; p++) {
+                out[j] = ar.add(out[j], ar.multiply(value(j, p), v[columns[j][p]]));
+            }
         }
-        return e;
+        return out;
+    }
+
+    /** (M^T v)_i = sum_j M_{j<-i} v_j: one round of the certificate's message passing. */
+    public T[] transposeTimes(T[] v, EntryArithmetic<T> ar) {
+        T[] out = zeros(v.length, ar);
+        for (int j = 0; j < columns.length; j++) {
+            for (int p = 0; p < columns[j].length; p++) {
+                int i = columns[j][p];
+                out[i] = ar.add(out[i], ar.multiply(value(j, p), v[j]));
+            }
+        }
+        return out;
+    }
+
+    private static <T> T[] zeros(int n, EntryArithmetic<T> ar) {
+        T[] out = ar.newArray(n);
+        java.util.Arrays.fill(out, ar.of(org.localitycheck.arith.Rational.ZERO));
+        return out;
     }
 }

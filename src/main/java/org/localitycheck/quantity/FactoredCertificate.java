@@ -39,11 +39,10 @@ public final class FactoredCertificate<T> {
     private final Rational epsilon;
     private final Integer kappaForEpsilon;
     private final Rational tailAtKappa;
-    private final List<Rational> tailBounds;
     private final String uncertified;
 
     private FactoredCertificate(List<Depth<T>> depths, RationalInterval rho, String rhoMethod, Rational mu,
-            Rational epsilon, Integer kappaForEpsilon, Rational tailAtKappa, List<Rational> tailBounds, String uncertified) {
+            Rational epsilon, Integer kappaForEpsilon, Rational tailAtKappa, String uncertified) {
         this.depths = depths;
         this.rho = rho;
         this.rhoMethod = rhoMethod;
@@ -51,7 +50,6 @@ public final class FactoredCertificate<T> {
         this.epsilon = epsilon;
         this.kappaForEpsilon = kappaForEpsilon;
         this.tailAtKappa = tailAtKappa;
-        this.tailBounds = tailBounds;
         this.uncertified = uncertified;
     }
 
@@ -117,8 +115,10 @@ public final class FactoredCertificate<T> {
             // valid bound, and at each depth the least is kept
             double r = rho.upper().doubleValue();
             List<Tail> candidates = new ArrayList<>();
+            int[][] tcols = transposeColumns(cols);
+            double[][] tvals = transposeValues(cols, tcols, up);
             for (double sigma : new double[] {r + (1 - r) / 8, r + (1 - r) / 2, r + 7 * (1 - r) / 8}) {
-                Tail t = Tail.of(cols, hi, up, upper, b0, sigma, maxKappa, epsilon);
+                Tail t = Tail.of(cols, hi, up, upper, tcols, tvals, b0, sigma, maxKappa, epsilon);
                 if (t != null) {
                     candidates.add(t);
                 }
@@ -158,8 +158,7 @@ public final class FactoredCertificate<T> {
         for (Depth<T> d : depths) {
             withTails.add(new Depth<>(d.k(), d.certificate(), d.k() < tails.size() ? tails.get(d.k()) : null));
         }
-        return new FactoredCertificate<>(List.copyOf(withTails), rho, method, mu, epsilon, kappa, tailAtKappa,
-                List.copyOf(tails), uncertified);
+        return new FactoredCertificate<>(List.copyOf(withTails), rho, method, mu, epsilon, kappa, tailAtKappa, uncertified);
     }
 
     /** One proposal of y: its certified mu and the tail bound at each depth up to where it reaches epsilon. */
@@ -173,10 +172,10 @@ public final class FactoredCertificate<T> {
         }
 
         /** Null when no positive finite y is proposed at sigma or its exact mu is not below 1. */
-        static Tail of(int[][] cols, Rational[][] hi, double[][] up, FloatInterval[][] upper, FloatInterval[] b,
-                double sigma, int maxKappa, Rational epsilon) {
+        static Tail of(int[][] cols, Rational[][] hi, double[][] up, FloatInterval[][] upper, int[][] tcols,
+                double[][] tvals, FloatInterval[] b, double sigma, int maxKappa, Rational epsilon) {
             int n = cols.length;
-            double[] y = CollatzWielandt.shiftedSolution(transposeColumns(cols), transposeValues(cols, up), sigma);
+            double[] y = CollatzWielandt.shiftedSolution(tcols, tvals, sigma);
             if (y == null) {
                 y = neumannVector(cols, up, sigma);
             }
@@ -230,26 +229,13 @@ public final class FactoredCertificate<T> {
         T[] cert = b.clone();
         out.add(cert.clone());
         for (int k = 1; k <= kappa; k++) {
-            v = transposeTimes(h, v, ar);
+            v = h.transposeTimes(v, ar);
             T[] next = cert.clone();
             for (int i = 0; i < v.length; i++) {
                 next[i] = ar.add(cert[i], v[i]);
             }
             cert = next;
             out.add(cert.clone());
-        }
-        return out;
-    }
-
-    /** (H^T v)_i = sum_j H_{j<-i} v_j. */
-    private static <T> T[] transposeTimes(AgentMatrix<T> h, T[] v, EntryArithmetic<T> ar) {
-        T[] out = ar.newArray(v.length);
-        Arrays.fill(out, ar.of(Rational.ZERO));
-        for (int j = 0; j < h.size(); j++) {
-            for (int p = 0; p < h.rowLength(j); p++) {
-                int i = h.column(j, p);
-                out[i] = ar.add(out[i], ar.multiply(h.value(j, p), v[j]));
-            }
         }
         return out;
     }
@@ -344,9 +330,8 @@ public final class FactoredCertificate<T> {
     }
 
     /** The values of A = H^T in the order of {@link #transposeColumns}. */
-    private static double[][] transposeValues(int[][] cols, double[][] up) {
+    private static double[][] transposeValues(int[][] cols, int[][] t, double[][] up) {
         int n = cols.length;
-        int[][] t = transposeColumns(cols);
         double[][] v = new double[n][];
         for (int i = 0; i < n; i++) {
             v[i] = new double[t[i].length];

@@ -347,7 +347,6 @@ public final class FactoredInfluence<T> {
 
     /** The values of a scope's positions, reordered to ascending agents. */
     private static Object[] sortedValues(Scope s, Object[] byPosition) {
-        int[] order = new int[s.length()];
         Integer[] idx = new Integer[s.length()];
         for (int x = 0; x < idx.length; x++) {
             idx[x] = x;
@@ -355,8 +354,7 @@ public final class FactoredInfluence<T> {
         Arrays.sort(idx, (a, b) -> Integer.compare(s.agent(a), s.agent(b)));
         Object[] out = new Object[s.length()];
         for (int x = 0; x < idx.length; x++) {
-            order[x] = idx[x];
-            out[x] = byPosition[order[x]];
+            out[x] = byPosition[idx[x]];
         }
         return out;
     }
