@@ -1,10 +1,10 @@
 package org.localitycheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.quantity.Evaluation;
@@ -21,9 +22,10 @@ import org.localitycheck.search.Throughput;
 import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code bench}: times the whole of {@code compute} (reading the instance's text, every reference@1 field, the
@@ -102,10 +104,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         OptionRange.require("--from", from, 1, 16);
         OptionRange.require("--to", to, from, 16);
-        OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
+        OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
         OptionRange.require("--seconds", seconds, 0, 3600);
         if (!family.equals("dyadic") && !family.equals("generic")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "bench: --family must be dyadic or generic, got \"" + family + "\"");
         }
         if (checks) {
@@ -127,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (to > 10) {
-            throw new IllegalArgumentException("bench: need --to <= 10 for compute, got " + to);
+            throw new UsageException("bench: need --to <= 10 for compute, got " + to);
         }
         if (save != null) {
             OutputFolder.requireWritable(save);

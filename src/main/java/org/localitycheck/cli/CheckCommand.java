@@ -3,12 +3,14 @@ package org.localitycheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.localitycheck.check.Checker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code check FILE...}: the independent checker on counterexample and family files, each named by its content. Exit 1
@@ -23,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
-    @picocli.CommandLine.Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of lines")
+    @CommandLine.Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of lines")
     boolean json;
 
     @Override
@@ -38,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             if (json) {
                 var o = list.addObject();
                 o.put("file", f.toString());
-                o.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
                 o.put("message", r.message());
             } else {
                 out.println((r.accepted() ? "ok    " : "FAILED") + " " + f + ": " + r.message());

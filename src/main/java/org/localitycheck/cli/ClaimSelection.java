@@ -16,7 +16,7 @@ final class ClaimSelection {
     static Map<Claim, List<Reading>> parse(List<String> specs) {
         Map<Claim, List<Reading>> out = new LinkedHashMap<>();
         if (specs != null && (specs.isEmpty() || specs.stream().anyMatch(String::isBlank))) {
-            throw new IllegalArgumentException("--claims: an empty claim id (give ID or ID/READING, comma-separated)");
+            throw new UsageException("--claims: an empty claim id (give ID or ID/READING, comma-separated)");
         }
         if (specs == null) {
             for (Claim c : Claims.all()) {
@@ -30,7 +30,7 @@ final class ClaimSelection {
             try {
                 c = Claims.byId(parts[0]);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--claims: " + e.getMessage() + " (see properties/ for the ids)");
+                throw new UsageException("--claims: " + e.getMessage() + " (see properties/ for the ids)");
             }
             List<Reading> rs = out.computeIfAbsent(c, k -> new ArrayList<>());
             if (parts.length == 1) {
@@ -41,7 +41,7 @@ final class ClaimSelection {
                 try {
                     r = c.reading(parts[1]);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--claims: " + e.getMessage());
+                    throw new UsageException("--claims: " + e.getMessage());
                 }
                 if (!rs.contains(r)) {
                     rs.add(r);

@@ -116,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             return r;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("compare: " + option + " must be a nonnegative decimal with an exponent within +-"
+            throw new UsageException("compare: " + option + " must be a nonnegative decimal with an exponent within +-"
                     + ReferenceComparison.maxExponent() + ", got \"" + (text.length() > 80 ? text.substring(0, 77) + "..." : text)
                     + "\"");
         }

@@ -1,5 +1,9 @@
 package org.localitycheck.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.localitycheck.arith.Rational;
@@ -7,15 +11,16 @@ import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceException;
 import org.localitycheck.quantity.FactoredInfluence;
 import org.localitycheck.report.DecayFigure;
 import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.FactoredReferenceJson;
 import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code compute --instance FILE [--kappa K]}: the reference@1 document of an instance@1 on stdout, or the
@@ -55,26 +60,26 @@ final class ComputeCommand implements Callable<Integer> {
     Path figure;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         OptionRange.require("--max-local", maxLocal, 1, 1L << 31);
         Object parsed = InstanceFiles.readAny(instance, maxSize);
         if (parsed instanceof Instance && figure != null) {
-            throw new IllegalArgumentException("--figure is for instance@2 (factored) instances; " + instance + " is instance@1");
+            throw new UsageException("--figure is for instance@2 (factored) instances; " + instance + " is instance@1");
         }
         if (parsed instanceof Instance) {
             CanonicalJson.pretty(ReferenceJson.of((Instance) parsed, kappa), spec.commandLine().getOut());
         } else {
             Rational eps = OptionRange.positiveRational("--epsilon", epsilon);
-            if (figure != null && java.nio.file.Files.exists(figure, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (figure != null && Files.exists(figure, LinkOption.NOFOLLOW_LINKS)) {
                 throw new InputFileException(figure.toString(), "exists; compute never replaces a file");
             }
-            com.fasterxml.jackson.databind.node.ObjectNode reference;
+            ObjectNode reference;
             try {
                 reference = FactoredReferenceJson.of((FactoredInstance) parsed,
                         new FactoredReferenceJson.Options(kappa, eps, maxLocal, longRun, maxSize));
-            } catch (FactoredInfluence.TooLarge | org.localitycheck.model.InstanceException e) {
+            } catch (FactoredInfluence.TooLarge | InstanceException e) {
                 throw new InputFileException(instance.toString(), e.getMessage());
             }
             if (figure != null) {

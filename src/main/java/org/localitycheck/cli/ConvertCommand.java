@@ -40,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionRange.require("--max-size", maxSize, 1, 1L << 31);
         if (!to.equals("instance@1") && !to.equals("instance@2")) {
-            throw new IllegalArgumentException("--to must be instance@1 or instance@2, got \"" + to + "\"");
+            throw new UsageException("--to must be instance@1 or instance@2, got \"" + to + "\"");
         }
         Object parsed = InstanceFiles.readAny(instance, maxSize);
         String text;

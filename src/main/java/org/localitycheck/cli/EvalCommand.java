@@ -3,15 +3,18 @@ package org.localitycheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Witness;
+import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
 import org.localitycheck.search.InstanceEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval --instance FILE [--claims ...] [--witness name=value,...]}: the catalogue's readings on one instance. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -46,11 +49,11 @@ final class EvalCommand implements Callable<Integer> {
         Witness fixed = parseWitness(witness);
         requireInRange(fixed, inst.agentCount());
         var selection = ClaimSelection.parse(claims);
-        java.util.Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         selection.keySet().forEach(c -> c.parameters().forEach(p -> names.add(p.name())));
         for (String name : fixed.values().keySet()) {
             if (!names.contains(name)) {
-                throw new IllegalArgumentException("eval: --witness " + name + ": no selected claim has this parameter (they have "
+                throw new UsageException("eval: --witness " + name + ": no selected claim has this parameter (they have "
                         + String.join(", ", names) + ")");
             }
         }
@@ -117,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
                 default -> true;
             };
             if (!ok) {
-                throw new IllegalArgumentException("eval: --witness " + name + "=" + v + " is outside its range ("
+                throw new UsageException("eval: --witness " + name + "=" + v + " is outside its range ("
                         + (name.equals("k") ? "an agent, 0.." + (agents - 1) : name.equals("tau") ? "above 0"
                         : name.equals("gamma") ? "between 0 and 1" : "0 <= lambda < 1") + ")");
             }
@@ -132,12 +135,12 @@ final class EvalCommand implements Callable<Integer> {
         for (String s : specs) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("eval: --witness " + s + ": expected NAME=VALUE");
+                throw new UsageException("eval: --witness " + s + ": expected NAME=VALUE");
             }
             String name = s.substring(0, eq);
             String value = s.substring(eq + 1);
             if (w.values().containsKey(name)) {
-                throw new IllegalArgumentException("eval: --witness " + name + " given twice");
+                throw new UsageException("eval: --witness " + name + " given twice");
             }
             try {
                 if (value.contains(";")) {
@@ -150,12 +153,12 @@ final class EvalCommand implements Callable<Integer> {
                 } else if (value.matches("-?[0-9]+") && !name.equals("c") && !name.equals("lambda") && !name.equals("tau")
                         && !name.equals("gamma") && !name.equals("eps")) {
                     w = w.with(name, (int) OptionRange.require("--witness " + name, Long.parseLong(value), 0,
-                            org.localitycheck.model.InputLimits.MAX_DEPTH));
+                            InputLimits.MAX_DEPTH));
                 } else {
                     w = w.with(name, Rational.parse(value));
                 }
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("eval: --witness " + (s.length() > 80 ? s.substring(0, 77) + "..." : s)
+                throw new UsageException("eval: --witness " + (s.length() > 80 ? s.substring(0, 77) + "..." : s)
                         + ": " + e.getMessage());
             }
         }

@@ -6,15 +6,16 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.FactoredFamilies;
 import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.FactoredJson;
-import org.localitycheck.model.FactoredFamilies;
+import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.Networks;
 import org.localitycheck.store.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code generate --network ring --agents N --out FILE}: a seeded factored instance@2 on a network. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -74,29 +75,29 @@ final class GenerateCommand implements Callable<Integer> {
         OptionRange.require("--states", states, 1, 16);
         OptionRange.require("--actions", actions, 1, 16);
         if (!policy.equals(FactoredInstance.TABULAR) && !policy.equals(FactoredInstance.SOFTMAX)) {
-            throw new IllegalArgumentException("--policy must be tabular or softmax, got \"" + policy + "\"");
+            throw new UsageException("--policy must be tabular or softmax, got \"" + policy + "\"");
         }
         Rational c = OptionRange.positiveRational("--coupling", coupling);
         if (c.compareTo(Rational.ONE) > 0) {
-            throw new IllegalArgumentException("--coupling must be at most 1, got " + coupling);
+            throw new UsageException("--coupling must be at most 1, got " + coupling);
         }
         Rational t = OptionRange.positiveRational("--tau", tau);
         Rational nu = OptionRange.nonNegativeRational("--noise", noise);
         if (nu.compareTo(Rational.ONE) > 0) {
-            throw new IllegalArgumentException("--noise must be at most 1, got " + noise);
+            throw new UsageException("--noise must be at most 1, got " + noise);
         }
         Networks.Graph g = switch (network) {
             case "ring" -> Networks.ring(agents);
             case "grid" -> Networks.grid(rows, cols);
             case "star" -> Networks.star(agents);
             case "random" -> Networks.random(agents, degree, new SplittableRandom(seed ^ 0x5DEECE66DL));
-            default -> throw new IllegalArgumentException("--network must be ring, grid, star or random, got \"" + network + "\"");
+            default -> throw new UsageException("--network must be ring, grid, star or random, got \"" + network + "\"");
         };
         FactoredInstance f;
         try {
             f = FactoredFamilies.on(g, new FactoredFamilies.Shape(states, actions, policy, c, nu, t, !ownAction), seed);
-        } catch (org.localitycheck.model.InstanceException e) {
-            throw new IllegalArgumentException("generate: the options give an instance that breaks a rule of instance@2 ("
+        } catch (InstanceException e) {
+            throw new UsageException("generate: the options give an instance that breaks a rule of instance@2 ("
                     + e.getMessage() + "); check --tau, --states and --actions");
         }
         byte[] bytes = CanonicalJson.pretty(FactoredJson.toTree(f)).getBytes(StandardCharsets.UTF_8);

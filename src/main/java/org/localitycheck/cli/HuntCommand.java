@@ -1,32 +1,27 @@
 package org.localitycheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.localitycheck.claim.Claim;
-import org.localitycheck.claim.Expected;
+import org.localitycheck.claim.Claims;
 import org.localitycheck.claim.Reading;
-import org.localitycheck.search.Finding;
+import org.localitycheck.search.Optimiser;
 import org.localitycheck.search.ReadingStats;
-import org.localitycheck.search.Search;
-import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.search.Scope;
+import org.localitycheck.search.Scopes;
+import org.localitycheck.store.Hunt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hunt}: generated cases for every selected reading, certified and shrunk counterexamples written to
@@ -35,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "hunt", mixinStandardHelpOptions = true,
         description = "Search for counterexamples to the paper's claims; store each certified, shrunk violation.")
-final class HuntCommand implements java.util.concurrent.Callable<Integer> {
+final class HuntCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -85,8 +80,8 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
     /** The scope names, for the help text. */
     static final class ScopeNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return org.localitycheck.search.Scopes.all().keySet().iterator();
+        public Iterator<String> iterator() {
+            return Scopes.all().keySet().iterator();
         }
     }
 
@@ -101,6 +96,21 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         OptionRange.require("--optimise", optimise, 0, 1_000_000);
         Map<Claim, List<Reading>> selection = ClaimSelection.parse(claims);
         int[] sh = parseShard(shard);
+        if ((exhaustive != null || optimise > 0) && (tries > 0 || budget != null)) {
+            throw new UsageException("hunt: --exhaustive runs a whole scope and --optimise a fixed number of "
+                    + "starts; give neither --tries nor --budget with them");
+        }
+        if (tries > 0 && budget != null) {
+            throw new UsageException("hunt: give --tries or --budget, not both");
+        }
+        Scope scope = null;
+        if (exhaustive != null) {
+            try {
+                scope = Scopes.byName(exhaustive);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("hunt --exhaustive: " + e.getMessage());
+            }
+        }
         if (out == null) {
             String what = exhaustive != null ? "exhaustive-" + exhaustive : optimise > 0 ? "optimise-" + optimise
                     : tries > 0 ? "tries-" + tries : budget == null ? "60s" : budget;
@@ -109,20 +119,14 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             spec.commandLine().getErr().println("hunt: writing to " + out);
         }
         OutputFolder.requireWritable(out);
-        if (exhaustive != null) {
-            return runExhaustive(selection, sh);
-        }
-        if (optimise > 0) {
-            return runOptimiser(selection);
-        }
-        long deadline = Long.MAX_VALUE;
-        if (tries <= 0) {
-            deadline = System.nanoTime() + parseDuration(budget == null ? "60s" : budget).toNanos();
-        } else if (budget != null) {
-            throw new IllegalArgumentException("hunt: give --tries or --budget, not both");
-        }
-        int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        long deadline = exhaustive == null && optimise == 0 && tries <= 0
+                ? System.nanoTime() + parseDuration(budget == null ? "60s" : budget).toNanos() : Long.MAX_VALUE;
+        Hunt.Options options = new Hunt.Options(seed, tries, deadline,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), sh[0], sh[1], findingsPerReading,
+                climbSteps, out);
         PrintWriter err = spec.commandLine().getErr();
+        HuntProgress progress = new HuntProgress(err, HuntProgress.stderrIsTerminal(), deadline);
+        // SIGINT/SIGTERM: the workers stop at their next case; the hook waits (up to 60 s) for the table
         AtomicBoolean stop = new AtomicBoolean(false);
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -135,266 +139,77 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Progress progress = new Progress(err, Progress.stderrIsTerminal(), deadline);
-            Map<String, ReadingStats> stats = new ConcurrentHashMap<>();
-            Map<String, List<String>> stored = new ConcurrentHashMap<>();
-            AtomicReference<Exception> failure = new AtomicReference<>();
-            final long end = deadline;
-            List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
-            if (tries > 0) {
-                // deterministic: each claim runs its own fixed cases
-                for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-                    jobs.add(() -> {
-                        runChunk(e.getKey(), e.getValue(), sh[0], sh[1], tries, stats, stored, progress, failure, stop, end);
-                        return null;
-                    });
-                }
+            boolean bad;
+            if (scope != null) {
+                err.println("hunt --exhaustive " + scope.name() + ": " + scope.description() + "; " + scope.size()
+                        + " instances before symmetry (" + scope.symmetries() + " symmetries), shard " + sh[0] + "/" + sh[1]);
+                err.flush();
+                bad = printScopeTable(scope, Hunt.exhaustive(scope, selection, options, stop::get, progress), stop.get());
+            } else if (optimise > 0) {
+                bad = printOptimiserTable(selection, Hunt.optimise(selection, optimise, options, stop::get, progress));
             } else {
-                // on a budget: the workers take the claims in turn, one chunk of 16 cases at a time, so that every
-                // claim gets its share of the time
-                List<Map.Entry<Claim, List<Reading>>> entries = new ArrayList<>(selection.entrySet());
-                AtomicLong ticket = new AtomicLong();
-                Map<Claim, AtomicLong> chunks = new ConcurrentHashMap<>();
-                for (int t = 0; t < nThreads; t++) {
-                    jobs.add(() -> {
-                        while (!stop.get() && System.nanoTime() < end) {
-                            Map.Entry<Claim, List<Reading>> e = entries.get((int) (ticket.getAndIncrement() % entries.size()));
-                            long n = chunks.computeIfAbsent(e.getKey(), k -> new AtomicLong()).getAndIncrement();
-                            runChunk(e.getKey(), e.getValue(), sh[0] + n * 16 * sh[1], sh[1], 16, stats, stored, progress,
-                                    failure, stop, end);
-                        }
-                        return null;
-                    });
-                }
+                bad = printTable(selection, Hunt.sample(selection, options, stop::get, progress), stop.get());
             }
-            runOnPool(nThreads, jobs, progress);
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-                for (Reading r : e.getValue()) {
-                    String key = e.getKey().id() + "/" + r.name();
-                    if (org.localitycheck.store.FamilyFile.family(key) != null && !stop.get()) {
-                        Path p = org.localitycheck.store.FamilyFile.write(out, key);
-                        stored.computeIfAbsent(key, k -> new ArrayList<>()).add(p == null ? "(family already stored)"
-                                : "families/" + p.getFileName());
-                    }
-                }
-            }
-            boolean holdsViolated = printTable(selection, stats, stored, stop.get());
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: the table is printed, the hook returns
             }
-            return holdsViolated ? Main.CHECK_FAILED : Main.OK;
+            return bad ? Main.CHECK_FAILED : Main.OK;
         } finally {
             finished.countDown(); // a failed run must not hold the exit for the hook's 60 s
         }
     }
 
-    /**
-     * {@code --exhaustive SCOPE}: the threads split the scope's instance numbers (within this shard) and every
-     * representative is checked against every witness of each reading's grid; the table says, per reading, how many
-     * instances and cases it was decided on.
-     */
-    private int runExhaustive(Map<Claim, List<Reading>> selection, int[] sh) throws Exception {
-        if (tries > 0 || budget != null) {
-            throw new IllegalArgumentException("hunt: --exhaustive runs a whole scope; give neither --tries nor --budget");
-        }
-        org.localitycheck.search.Scope scope = org.localitycheck.search.Scopes.byName(exhaustive);
-        int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        PrintWriter err = spec.commandLine().getErr();
-        AtomicBoolean stop = new AtomicBoolean(false);
-        Thread hook = new Thread(() -> stop.set(true));
-        Runtime.getRuntime().addShutdownHook(hook);
-        Progress progress = new Progress(err, Progress.stderrIsTerminal(), Long.MAX_VALUE);
-        Map<String, List<String>> stored = new ConcurrentHashMap<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        List<org.localitycheck.search.Exhaustive.Outcome> parts = java.util.Collections.synchronizedList(new ArrayList<>());
-        err.println("hunt --exhaustive " + scope.name() + ": " + scope.description() + "; " + scope.size()
-                + " instances before symmetry (" + scope.symmetries() + " symmetries), shard " + sh[0] + "/" + sh[1]);
-        err.flush();
-        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
-        for (int t = 0; t < nThreads; t++) {
-            int sub = sh[0] + t * sh[1];
-            jobs.add(() -> {
-                AtomicLong last = new AtomicLong();
-                parts.add(org.localitycheck.search.Exhaustive.run(scope, selection, sub, sh[1] * nThreads,
-                        v -> progress.cases(v - last.getAndSet(v), 0, 0), stop::get));
-                return null;
-            });
-        }
-        runOnPool(nThreads, jobs, progress);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        if (!stop.get()) {
-            for (Finding f : org.localitycheck.search.Exhaustive.findings(scope, parts)) {
-                store(f, stored, progress, failure);
-            }
-        }
-        Map<String, ReadingStats> stats = new java.util.LinkedHashMap<>();
-        long instances = 0;
-        for (org.localitycheck.search.Exhaustive.Outcome o : parts) {
-            instances += o.instances();
-            o.stats().forEach((k, v) -> stats.computeIfAbsent(k, x -> new ReadingStats()).merge(v));
-        }
+    /** The table of a scope: per reading, the instances and cases it was decided on. */
+    private boolean printScopeTable(Scope scope, Hunt.Outcome run, boolean interrupted) {
         PrintWriter o = spec.commandLine().getOut();
-        if (stop.get()) {
+        if (interrupted) {
             o.println("Stopped early: the counts below cover part of the scope.");
         }
-        o.println("Scope " + scope.name() + ": " + instances + " instances distinct up to symmetry (of " + scope.size() + ").");
+        o.println("Scope " + scope.name() + ": " + run.instances() + " instances distinct up to symmetry (of "
+                + scope.size() + ").");
         o.println("| claim/reading | expected | instances decided | cases | not applicable | undecided | violations | stored |");
         o.println("|---|---|---|---|---|---|---|---|");
         boolean bad = false;
-        for (Map.Entry<String, ReadingStats> e : stats.entrySet()) {
+        for (Map.Entry<String, ReadingStats> e : run.stats().entrySet()) {
             ReadingStats s = e.getValue();
             String[] key = e.getKey().split("/", 2);
-            Reading r = org.localitycheck.claim.Claims.byId(key[0]).reading(key[1]);
-            o.printf("| %s | %s | %d | %d | %d | %d | %d | %s |%n", e.getKey(), r.expected().label(), s.distinct(), s.checked(),
-                    s.notApplicable(), s.undecided(), s.violations(), String.join(" ", stored.getOrDefault(e.getKey(), List.of())));
-            bad |= r.expected() == Expected.HOLDS && !r.existential() && r.proof() == null && s.violations() > 0;
+            Reading r = Claims.byId(key[0]).reading(key[1]);
+            o.printf("| %s | %s | %d | %d | %d | %d | %d | %s |%n", e.getKey(), r.expected().label(), s.distinct(),
+                    s.checked(), s.notApplicable(), s.undecided(), s.violations(),
+                    String.join(" ", run.stored().getOrDefault(e.getKey(), List.of())));
+            bad |= Hunt.holdsViolated(r, s.violations());
         }
         o.flush();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // stopping: the table is printed
-        }
-        return bad ? Main.CHECK_FAILED : Main.OK;
+        return bad;
     }
 
-    /**
-     * {@code --optimise STARTS}: per reading (claims about every instance), the optimiser's starts; the first violation
-     * is shrunk and stored; the table gives the largest LHS - RHS reached and the first violating start.
-     */
-    private int runOptimiser(Map<Claim, List<Reading>> selection) throws Exception {
-        if (tries > 0 || budget != null) {
-            throw new IllegalArgumentException("hunt: --optimise runs a fixed number of starts; give neither --tries nor --budget");
-        }
-        int nThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtomicBoolean stop = new AtomicBoolean(false);
-        Thread hook = new Thread(() -> stop.set(true));
-        Runtime.getRuntime().addShutdownHook(hook);
-        List<Map.Entry<Claim, Reading>> jobs = new ArrayList<>();
-        for (Map.Entry<Claim, List<Reading>> e : selection.entrySet()) {
-            for (Reading r : e.getValue()) {
-                if (org.localitycheck.search.Exhaustive.covers(e.getKey(), r) && !r.existential()) {
-                    jobs.add(Map.entry(e.getKey(), r));
-                }
-            }
-        }
-        Map<String, org.localitycheck.search.Optimiser.Summary> out = new ConcurrentHashMap<>();
-        Map<String, List<String>> stored = new ConcurrentHashMap<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        Progress progress = new Progress(spec.commandLine().getErr(), Progress.stderrIsTerminal(), Long.MAX_VALUE);
-        List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
-        for (Map.Entry<Claim, Reading> j : jobs) {
-            tasks.add(() -> {
-                var s = org.localitycheck.search.Optimiser.hunt(j.getKey(), j.getValue(), seed, optimise, stop::get);
-                out.put(j.getKey().id() + "/" + j.getValue().name(), s);
-                progress.cases(s.starts(), 0, 0);
-                if (s.finding() != null) {
-                    store(s.finding(), stored, progress, failure);
-                }
-                return null;
-            });
-        }
-        runOnPool(nThreads, tasks, progress);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+    /** The optimiser's table: per reading, the largest LHS - RHS reached and the first violating start. */
+    private boolean printOptimiserTable(Map<Claim, List<Reading>> selection, Hunt.Optimised run) {
         PrintWriter o = spec.commandLine().getOut();
         o.println("| claim/reading | expected | starts | largest LHS - RHS | first violating start | stored |");
         o.println("|---|---|---|---|---|---|");
         boolean bad = false;
-        for (Map.Entry<Claim, Reading> j : jobs) {
-            String key = j.getKey().id() + "/" + j.getValue().name();
-            var s = out.get(key);
-            if (s == null) {
-                continue;
-            }
-            o.printf("| %s | %s | %d | %s | %s | %s |%n", key, j.getValue().expected().label(), s.starts(),
+        for (Map.Entry<String, Optimiser.Summary> e : run.summaries().entrySet()) {
+            String[] key = e.getKey().split("/", 2);
+            Reading r = Claims.byId(key[0]).reading(key[1]);
+            Optimiser.Summary s = e.getValue();
+            o.printf("| %s | %s | %d | %s | %s | %s |%n", e.getKey(), r.expected().label(), s.starts(),
                     s.best() == Double.NEGATIVE_INFINITY ? "-" : String.format("%.6g", s.best()),
                     s.firstViolation() < 0 ? "-" : Integer.toString(s.firstViolation()),
-                    String.join(" ", stored.getOrDefault(key, List.of())));
-            bad |= j.getValue().expected() == Expected.HOLDS && j.getValue().proof() == null && s.firstViolation() >= 0;
+                    String.join(" ", run.stored().getOrDefault(e.getKey(), List.of())));
+            bad |= Hunt.holdsViolated(r, s.firstViolation() >= 0 ? 1 : 0);
         }
         o.flush();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // stopping: the table is printed
-        }
-        return bad ? Main.CHECK_FAILED : Main.OK;
+        return bad;
     }
 
-    /** Runs the jobs on a pool of nThreads with the progress display on, and waits for all of them. */
-    private static void runOnPool(int nThreads, List<java.util.concurrent.Callable<Void>> jobs, Progress progress)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<Void> j : jobs) {
-                futures.add(pool.submit(j));
-            }
-            progress.start();
-            for (Future<Void> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-            progress.stop();
-        }
-    }
-
-    /** Runs {@code count} cases of one claim from case {@code from} with the given stride and merges the results. */
-    private void runChunk(Claim c, List<Reading> readings, long from, long stride, long count,
-            Map<String, ReadingStats> stats, Map<String, List<String>> stored, Progress progress,
-            AtomicReference<Exception> failure, AtomicBoolean stop, long end) {
-        // the limit is per reading: on a budget, a reading with its findings stored is no longer shrunk (its later
-        // violations are counted), while every other reading of the claim still is
-        java.util.function.Predicate<Reading> open = r -> tries > 0
-                || stored.getOrDefault(c.id() + "/" + r.name(), List.of()).size() < findingsPerReading;
-        progress.working(c.id(), readings.size());
-        Map<String, ReadingStats> part = Search.run(c, readings, seed, from, stride, count,
-                new Search.Options(findingsPerReading, open, climbSteps), f -> store(f, stored, progress, failure),
-                () -> stop.get() || System.nanoTime() >= end);
-        for (Map.Entry<String, ReadingStats> ps : part.entrySet()) {
-            stats.computeIfAbsent(c.id() + "/" + ps.getKey(), k -> new ReadingStats()).merge(ps.getValue());
-            // an existential reading's "violations" are the witnesses it asks for, not violations
-            Reading rd = c.reading(ps.getKey());
-            long v = rd.existential() ? 0 : ps.getValue().violations();
-            boolean expected = rd.expected() != Expected.HOLDS;
-            progress.cases(ps.getValue().checked() + ps.getValue().notApplicable() + ps.getValue().undecided(),
-                    expected ? v : 0, expected ? 0 : v);
-        }
-    }
-
-    private void store(Finding f, Map<String, List<String>> stored, Progress progress, AtomicReference<Exception> failure) {
-        try {
-            String key = f.claim() + "/" + f.reading();
-            Path p;
-            synchronized (stored) {
-                // on a budget, chunks of one claim run at once: the per-reading limit is enforced here, exactly (a
-                // violation past it is counted in the table, not stored)
-                if (tries == 0 && stored.getOrDefault(key, List.of()).size() >= findingsPerReading) {
-                    return;
-                }
-                p = CounterexampleFile.write(out, f);
-                stored.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                        .add(p == null ? "(already stored)" : p.getFileName().toString());
-            }
-            progress.note("certified " + key + (p == null ? " (already stored)" : " -> " + p));
-        } catch (java.io.IOException e) {
-            failure.compareAndSet(null, e);
-        }
-    }
-
-    private boolean printTable(Map<Claim, List<Reading>> selection, Map<String, ReadingStats> stats,
-            Map<String, List<String>> stored, boolean interrupted) {
+    /** The table of drawn cases (or its JSON summary): per reading, cases, the largest LHS/RHS, violations, files. */
+    private boolean printTable(Map<Claim, List<Reading>> selection, Hunt.Outcome run, boolean interrupted) {
+        Map<String, ReadingStats> stats = run.stats();
+        Map<String, List<String>> stored = run.stored();
         PrintWriter o = spec.commandLine().getOut();
         var summary = JsonSummary.start("hunt");
         summary.put("out", out.toString());
@@ -441,9 +256,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
                             s.notApplicable(), s.undecided(), ratio, viol, found == 0 ? "-" : fresh + ", " + again + ", " + beyond,
                             String.join(" ", files.stream().filter(f -> !f.startsWith("(")).toList()));
                 }
-                if (r.expected() == Expected.HOLDS && !r.existential() && s.violations() + s.climbed() > 0) {
-                    bad = true;
-                }
+                bad |= Hunt.holdsViolated(r, s.violations() + s.climbed());
             }
         }
         if (json) {
@@ -463,7 +276,7 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
             }
             return new int[] {i, n};
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("hunt: --shard must be i/N with 0 <= i < N, got \"" + s + "\"");
+            throw new UsageException("hunt: --shard must be i/N with 0 <= i < N, got \"" + s + "\"");
         }
     }
 
@@ -482,138 +295,12 @@ final class HuntCommand implements java.util.concurrent.Callable<Integer> {
                 d = Duration.parse(s);
             }
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("hunt: --budget must be a duration such as 90s, 5m, 1h or PT2M, got \""
+            throw new UsageException("hunt: --budget must be a duration such as 90s, 5m, 1h or PT2M, got \""
                     + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"");
         }
         if (d.isNegative() || d.isZero() || d.compareTo(MAX_BUDGET) > 0) {
-            throw new IllegalArgumentException("hunt: --budget must be above 0 and at most 30 days (720h), got " + s);
+            throw new UsageException("hunt: --budget must be above 0 and at most 30 days (720h), got " + s);
         }
         return d;
-    }
-
-    /** Progress on stderr: a bar redrawn in place on a terminal, a plain line every 10 s otherwise. */
-    /**
-     * Progress on stderr. On a terminal: one line redrawn in place every half second, cut to the terminal's width, naming
-     * the claim being worked on, cases and cases per second, violations of refuted readings (expected) apart from those
-     * of readings catalogued to hold (unexpected). Otherwise a plain line every 10 s.
-     */
-    static final class Progress {
-        private final PrintWriter err;
-        private final boolean tty;
-        private final long deadline;
-        private final long start = System.nanoTime();
-        private final int width;
-        private final AtomicLong cases = new AtomicLong();
-        private final AtomicLong expected = new AtomicLong();
-        private final AtomicLong unexpected = new AtomicLong();
-        private volatile String current = "";
-        private Thread thread;
-
-        Progress(PrintWriter err, boolean tty, long deadline) {
-            this.err = err;
-            this.tty = tty;
-            this.deadline = deadline;
-            this.width = tty ? terminalWidth() : 0;
-        }
-
-        /** Whether file descriptor 2 is a terminal (Linux: /proc/self/fd/2 links to a tty); else the console's answer. */
-        static boolean stderrIsTerminal() {
-            try {
-                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-                return System.console() != null;
-            }
-        }
-
-        /** COLUMNS, else what stty says of the controlling terminal, else 80. */
-        private static int terminalWidth() {
-            try {
-                String c = System.getenv("COLUMNS");
-                if (c != null && c.matches("[0-9]{2,4}")) {
-                    return Integer.parseInt(c);
-                }
-                Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                if (p.waitFor(2, TimeUnit.SECONDS)) {
-                    String[] rc = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
-                            .trim().split(" ");
-                    if (rc.length == 2 && rc[1].matches("[0-9]{2,4}")) {
-                        return Integer.parseInt(rc[1]);
-                    }
-                }
-                p.destroy();
-            } catch (java.io.IOException | InterruptedException | RuntimeException e) {
-                // no terminal to ask
-            }
-            return 80;
-        }
-
-        void working(String claim, int readings) {
-            current = claim + " (" + readings + (readings == 1 ? " reading)" : " readings)");
-        }
-
-        void cases(long n, long expectedViolations, long unexpectedViolations) {
-            cases.addAndGet(n);
-            expected.addAndGet(expectedViolations);
-            unexpected.addAndGet(unexpectedViolations);
-        }
-
-        synchronized void note(String line) {
-            err.print(tty ? "\r\033[K" : "");
-            err.println(line);
-            err.flush();
-        }
-
-        void start() {
-            thread = new Thread(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(tty ? 500 : 10_000);
-                        draw();
-                    }
-                } catch (InterruptedException done) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "hunt-progress");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            if (thread != null) {
-                thread.interrupt();
-            }
-            if (tty) {
-                err.print("\r\033[K");
-                err.flush();
-            }
-        }
-
-        /** The status line, without the bar. */
-        String status() {
-            double secs = (System.nanoTime() - start) / 1e9;
-            double rate = cases.get() / Math.max(secs, 1e-9);
-            String left = deadline == Long.MAX_VALUE ? "" : String.format(", %ds left",
-                    Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L));
-            return String.format("%s: %d cases, %.0f/s; violations %d expected, %d UNEXPECTED%s", current, cases.get(), rate,
-                    expected.get(), unexpected.get(), left);
-        }
-
-        private synchronized void draw() {
-            if (tty) {
-                String bar = "";
-                if (deadline != Long.MAX_VALUE && width >= 60) {
-                    long total = deadline - start;
-                    int filled = (int) Math.min(20, 20 * (System.nanoTime() - start) / Math.max(1, total));
-                    bar = "[" + "#".repeat(filled) + " ".repeat(20 - filled) + "] ";
-                }
-                String line = bar + status();
-                err.print("\r\033[K" + (line.length() >= width ? line.substring(0, Math.max(0, width - 1)) : line));
-            } else {
-                err.println("hunt: " + status());
-            }
-            err.flush();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.localitycheck.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,10 +11,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.localitycheck.model.Instance;
-import org.localitycheck.model.InputLimits;
-import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.FactoredJson;
+import org.localitycheck.model.InputLimits;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
 
 /** Reading input files for the commands: every failure names the file; nothing larger than the limit is read. */
@@ -33,7 +34,7 @@ final class InstanceFiles {
     static Object readAny(Path file, long sizeLimit) {
         try {
             String text = text(file);
-            com.fasterxml.jackson.databind.JsonNode root = InstanceJson.parseTree(text);
+            JsonNode root = InstanceJson.parseTree(text);
             if (root != null && FactoredJson.FORMAT.equals(FactoredJson.formatOf(root))) {
                 return FactoredJson.fromTree(root, sizeLimit);
             }

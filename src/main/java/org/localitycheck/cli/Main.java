@@ -1,9 +1,14 @@
 package org.localitycheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.localitycheck.model.InstanceException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code locality-check} command: thin sub-commands over the engine. Only {@link #main} exits. */
 @Command(name = "locality-check", mixinStandardHelpOptions = true, version = "locality-check 0.1.0",
@@ -17,10 +22,10 @@ public final class Main implements Runnable {
     public static final int INTERNAL = 3;
 
     /** The exit codes, as every --help prints them (130 and 143 are the JVM's own on SIGINT and SIGTERM). */
-    static final java.util.Map<String, String> EXIT_CODES = exitCodes();
+    static final Map<String, String> EXIT_CODES = exitCodes();
 
-    private static java.util.Map<String, String> exitCodes() {
-        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    private static Map<String, String> exitCodes() {
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("0", "ok");
         m.put("1", "a check failed, a counterexample was not accepted, or a difference was found");
         m.put("2", "bad usage or bad input (the message names the file, the place and the rule)");
@@ -87,8 +92,7 @@ public final class Main implements Runnable {
 
     /** Bad input: a named file or value breaks a rule. Everything else that escapes a command is ours or the system's. */
     static boolean badInput(Exception ex) {
-        return ex instanceof InputFileException || ex instanceof InstanceException
-                || ex instanceof UnsupportedOperationException || ex instanceof IllegalArgumentException;
+        return ex instanceof InputFileException || ex instanceof UsageException || ex instanceof InstanceException;
     }
 
     static int exitCode(Exception ex) {
@@ -103,11 +107,11 @@ public final class Main implements Runnable {
         if (badInput(ex)) {
             return "locality-check: " + ex.getMessage();
         }
-        if (ex instanceof java.nio.file.FileSystemException fs) {
+        if (ex instanceof FileSystemException fs) {
             return "locality-check: cannot write or read " + fs.getFile() + ": "
                     + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
         }
-        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             return "locality-check: input or output error: " + ex.getMessage();
         }
         if (ex instanceof ArithmeticException) {

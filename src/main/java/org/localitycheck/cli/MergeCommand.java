@@ -1,10 +1,13 @@
 package org.localitycheck.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -12,11 +15,12 @@ import java.util.stream.Stream;
 import org.localitycheck.check.Checker;
 import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.FamilyFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code merge DIR... [--out DIR]}: the union of the counterexample folders of several hunt shards. Every file is read
@@ -48,9 +52,9 @@ final class MergeCommand implements Callable<Integer> {
                 throw new InputFileException(d.toString(), "is not a folder");
             }
             collect(d, "", "-", byName, refused);
-            Path families = d.resolve(org.localitycheck.store.FamilyFile.FOLDER);
+            Path families = d.resolve(FamilyFile.FOLDER);
             if (Files.isDirectory(families, LinkOption.NOFOLLOW_LINKS)) {
-                collect(families, org.localitycheck.store.FamilyFile.FOLDER + "/", "-family", byName, refused);
+                collect(families, FamilyFile.FOLDER + "/", "-family", byName, refused);
             }
         }
         OutputFolder.requireWritable(out);
@@ -72,12 +76,12 @@ final class MergeCommand implements Callable<Integer> {
             if (copies.isEmpty()) {
                 continue;
             }
-            copies.sort(java.util.Comparator.comparing(MergeCommand::foundKey, java.util.Comparator
+            copies.sort(Comparator.comparing(MergeCommand::foundKey, Comparator
                     .comparingLong(Found::caseIndex).thenComparingLong(Found::caseSeed).thenComparing(Found::path)));
             byte[] keep = Files.readAllBytes(copies.get(0));
             boolean family = e.getKey().contains("/");
             for (Path p : copies) {
-                if (family && !java.util.Arrays.equals(keep, Files.readAllBytes(p))) {
+                if (family && !Arrays.equals(keep, Files.readAllBytes(p))) {
                     conflicts.add(e.getKey() + ": family files with the same name and other contents (the first kept)");
                 }
             }
@@ -86,7 +90,7 @@ final class MergeCommand implements Callable<Integer> {
             if (AtomicFiles.writeNew(target, keep)) {
                 copied++;
             } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && (family
-                    ? java.util.Arrays.equals(keep, Files.readAllBytes(target)) : Checker.check(target).accepted())) {
+                    ? Arrays.equals(keep, Files.readAllBytes(target)) : Checker.check(target).accepted())) {
                 same++; // the same finding (its name is its content hash), certified there already
             } else {
                 conflicts.add(e.getKey() + ": the target holds another file under this name, left as it was");
@@ -106,7 +110,7 @@ final class MergeCommand implements Callable<Integer> {
 
     /** Regular files named like findings, not links or folders; anything else named *.json is refused, by name. */
     private static void collect(Path d, String prefix, String suffix, TreeMap<String, List<Path>> byName, List<String> refused)
-            throws java.io.IOException {
+            throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();
@@ -133,7 +137,7 @@ final class MergeCommand implements Callable<Integer> {
         try {
             JsonNode f = CounterexampleFile.read(p).path("found");
             return new Found(Long.parseLong(f.path("caseSeed").asText("0")), f.path("case").asLong(0), p.toString());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return new Found(Long.MAX_VALUE, Long.MAX_VALUE, p.toString());
         }
     }

@@ -1,5 +1,6 @@
 package org.localitycheck.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +16,7 @@ final class OutputFolder {
         }
         try {
             Files.createDirectories(out);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InputFileException(out.toString(), "cannot be created as a folder (" + e.getClass().getSimpleName() + ")");
         }
         if (!Files.isWritable(out)) {

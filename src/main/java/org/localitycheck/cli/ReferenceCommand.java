@@ -2,30 +2,35 @@ package org.localitycheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.FactoredFamilies;
 import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.FactoredJson;
-import org.localitycheck.model.Networks;
-import org.localitycheck.quantity.FactoredInfluence;
-import org.localitycheck.store.FactoredReferenceJson;
+import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.model.Networks;
+import org.localitycheck.quantity.FactoredInfluence;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Families;
 import org.localitycheck.search.PaperExamples;
 import org.localitycheck.search.Search;
 import org.localitycheck.store.AtomicFiles;
+import org.localitycheck.store.FactoredReferenceJson;
 import org.localitycheck.store.ReferenceJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code reference --out DIR [--count N] [--seed S] [--kappa K]}: a corpus of instances, each with its exact
@@ -52,13 +57,13 @@ final class ReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OptionRange.require("--count", count, 0, 100_000);
-        OptionRange.require("--kappa", kappa, 0, org.localitycheck.model.InputLimits.MAX_DEPTH);
-        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && !Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputFileException(out.toString(), "exists and is not a folder; the corpus is written only into a new "
                     + "or empty folder, and nothing that exists is replaced");
         }
-        if (Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             try (var s = Files.list(out)) {
                 if (s.findAny().isPresent()) {
                     throw new InputFileException(out.toString(), "is not empty; the corpus is written only into a new or "
@@ -93,11 +98,11 @@ final class ReferenceCommand implements Callable<Integer> {
         networks.add(FactoredFamilies.on(Networks.ring(6), soft, seed).withName("net-ring-6-softmax"));
         networks.add(FactoredFamilies.on(Networks.grid(2, 3), tab, seed).withName("net-grid-2x3-tabular"));
         networks.add(FactoredFamilies.on(Networks.star(5), tab, seed).withName("net-star-5-tabular"));
-        networks.add(FactoredFamilies.on(Networks.random(8, 2, new java.util.SplittableRandom(seed)), tab, seed)
+        networks.add(FactoredFamilies.on(Networks.random(8, 2, new SplittableRandom(seed)), tab, seed)
                 .withName("net-random-8-tabular"));
         networks.add(FactoredFamilies.on(Networks.ring(100), tab, seed).withName("net-ring-100-tabular"));
         networks.add(FactoredFamilies.on(Networks.grid(10, 10), soft, seed).withName("net-grid-10x10-softmax"));
-        networks.add(FactoredFamilies.on(Networks.random(120, 2, new java.util.SplittableRandom(seed)), tab, seed)
+        networks.add(FactoredFamilies.on(Networks.random(120, 2, new SplittableRandom(seed)), tab, seed)
                 .withName("net-random-120-tabular"));
         // the corpus is built in a fresh sibling folder and moved into place at the end: a failed or killed run
         // leaves no half-written corpus
@@ -128,11 +133,11 @@ final class ReferenceCommand implements Callable<Integer> {
                         .append(" |\n");
             }
             AtomicFiles.writeAtomically(work.resolve("README.md"), readme(index.toString()));
-            Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(target); // an empty folder, checked above; a folder filled since then is not deleted
             }
-            Files.move(work, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             deleteFolder(work);
             try {
@@ -149,7 +154,7 @@ final class ReferenceCommand implements Callable<Integer> {
     /** Removes the temporary corpus folder and its files, if it is still there. */
     private static void deleteFolder(Path work) {
         try {
-            if (Files.isDirectory(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
                 try (var files = Files.list(work)) {
                     for (Path p : files.toList()) {
                         Files.deleteIfExists(p);

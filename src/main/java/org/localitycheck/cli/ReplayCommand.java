@@ -1,11 +1,14 @@
 package org.localitycheck.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.localitycheck.arith.Rational;
@@ -14,18 +17,19 @@ import org.localitycheck.claim.Claims;
 import org.localitycheck.claim.Context;
 import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.search.Finding;
 import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.FamilyFile;
 import org.localitycheck.store.WitnessJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code replay [DIR]}: every stored counterexample, re-checked by the engine and by the independent checker. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -37,7 +41,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "counterexamples")
     Path dir;
 
-    @picocli.CommandLine.Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of lines")
+    @CommandLine.Option(names = "--json", description = "print a JSON summary (locality-check/summary@1) instead of lines")
     boolean json;
 
     @Override
@@ -45,11 +49,11 @@ final class ReplayCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new InputFileException(dir.toString(), "is not a folder");
         }
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             files.addAll(s.filter(p -> p.toString().endsWith(".json")).sorted().toList());
         }
-        files.addAll(org.localitycheck.store.FamilyFile.stored(dir).values());
+        files.addAll(FamilyFile.stored(dir).values());
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         boolean malformed = false;
@@ -75,7 +79,7 @@ final class ReplayCommand implements Callable<Integer> {
                 o.put("file", f.toString());
                 o.put("ok", ok);
                 o.put("engine", engine == null ? "violated as stored" : engine);
-                o.put("checker", c.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": " + c.message());
+                o.put("checker", c.outcome().name().toLowerCase(Locale.ROOT) + ": " + c.message());
                 continue;
             }
             out.printf("%s %s: engine %s; checker %s%n", ok ? "ok    " : "FAILED", f.getFileName(),
@@ -100,19 +104,19 @@ final class ReplayCommand implements Callable<Integer> {
      * witness and provenance, exactly the file's content under exactly its name; else what differs.
      */
     static String engine(JsonNode j, String fileName) {
-        if (j.path("format").asText().equals(org.localitycheck.store.FamilyFile.FORMAT)) {
+        if (j.path("format").asText().equals(FamilyFile.FORMAT)) {
             // a family file: the engine computes every member again, and the file must be what it computes
             try {
                 String key = j.get("claim").asText() + "/" + j.get("reading").asText();
-                if (org.localitycheck.store.FamilyFile.family(key) == null) {
+                if (FamilyFile.family(key) == null) {
                     return "no family for " + key;
                 }
-                var again = org.localitycheck.store.FamilyFile.toTree(key);
-                if (!org.localitycheck.model.CanonicalJson.compact(again).equals(org.localitycheck.model.CanonicalJson.compact(j))) {
+                var again = FamilyFile.toTree(key);
+                if (!CanonicalJson.compact(again).equals(CanonicalJson.compact(j))) {
                     return "the engine computes other members or values";
                 }
-                return fileName.equals(org.localitycheck.store.FamilyFile.fileName(key)) ? null
-                        : "a family file of " + key + " is named " + org.localitycheck.store.FamilyFile.fileName(key);
+                return fileName.equals(FamilyFile.fileName(key)) ? null
+                        : "a family file of " + key + " is named " + FamilyFile.fileName(key);
             } catch (RuntimeException e) {
                 return "error: " + e.getMessage();
             }

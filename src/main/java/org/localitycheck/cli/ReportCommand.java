@@ -1,26 +1,43 @@
 package org.localitycheck.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.localitycheck.check.Checker;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
 import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.report.Catalogue;
 import org.localitycheck.report.CodeFingerprint;
 import org.localitycheck.report.Report;
+import org.localitycheck.report.StatementTrace;
 import org.localitycheck.report.StoredCounterexample;
 import org.localitycheck.report.SuiteResults;
+import org.localitycheck.search.Exhaustive;
 import org.localitycheck.search.Suite;
 import org.localitycheck.store.AtomicFiles;
+import org.localitycheck.store.FamilyFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code report}: reports/index.md, reports/index.html, reports/tightness.svg and the catalogue properties/ID.json,
@@ -52,9 +69,9 @@ final class ReportCommand implements Callable<Integer> {
             return "";
         }
         try {
-            String path = rel.toString().replace(java.io.File.separatorChar, '/') + "/";
-            return new java.net.URI(null, null, path, null).toASCIIString();
-        } catch (java.net.URISyntaxException e) {
+            String path = rel.toString().replace(File.separatorChar, '/') + "/";
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("report: cannot link " + rel + ": " + e.getMessage(), e);
         }
     }
@@ -70,10 +87,10 @@ final class ReportCommand implements Callable<Integer> {
     boolean check;
 
     /** Every generated file equal, byte for byte, to the one on disk, and no other file in the two folders. */
-    private int compareWithStored(Map<Path, byte[]> files) throws java.io.IOException {
-        List<String> differ = new java.util.ArrayList<>();
+    private int compareWithStored(Map<Path, byte[]> files) throws IOException {
+        List<String> differ = new ArrayList<>();
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-            if (!Files.isRegularFile(f.getKey()) || !java.util.Arrays.equals(Files.readAllBytes(f.getKey()), f.getValue())) {
+            if (!Files.isRegularFile(f.getKey()) || !Arrays.equals(Files.readAllBytes(f.getKey()), f.getValue())) {
                 differ.add(f.getKey() + (Files.exists(f.getKey()) ? " differs" : " is missing"));
             }
         }
@@ -100,22 +117,22 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Every counterexample and family file listed as evidence is what its name says (the checker's cheap identity). */
-    private static void requireIdentifiedFiles(Path dir) throws java.io.IOException {
+    private static void requireIdentifiedFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        List<Path> all = new java.util.ArrayList<>();
+        List<Path> all = new ArrayList<>();
         try (var s = Files.list(dir)) {
             s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(all::add);
         }
-        Path families = dir.resolve(org.localitycheck.store.FamilyFile.FOLDER);
+        Path families = dir.resolve(FamilyFile.FOLDER);
         if (Files.isDirectory(families)) {
             try (var s = Files.list(families)) {
                 s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(all::add);
             }
         }
         for (Path p : all) {
-            org.localitycheck.check.Checker.Result r = org.localitycheck.check.Checker.identify(p);
+            Checker.Result r = Checker.identify(p);
             if (!r.accepted()) {
                 throw new InputFileException(p.toString(), "not a counterexample file this report can list: " + r.message());
             }
@@ -126,17 +143,17 @@ final class ReportCommand implements Callable<Integer> {
      * The figure files the index.md already in --out links, when that index.md is ours (empty otherwise): the only
      * files a later run may remove, once it no longer draws them. Read before anything is written.
      */
-    private java.util.Set<Path> previousFigures() throws java.io.IOException {
+    private Set<Path> previousFigures() throws IOException {
         Path index = out.resolve("index.md");
-        java.util.Set<Path> figures = new java.util.TreeSet<>();
-        if (!Files.isRegularFile(index, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Set<Path> figures = new TreeSet<>();
+        if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)) {
             return figures;
         }
-        String text = Files.readString(index, java.nio.charset.StandardCharsets.UTF_8);
+        String text = Files.readString(index, StandardCharsets.UTF_8);
         if (!text.substring(0, Math.min(300, text.length())).contains("locality-check")) {
             return figures;
         }
-        var m = java.util.regex.Pattern.compile("\\]\\(([A-Za-z0-9._-]+\\.(?:svg|png))\\)").matcher(text);
+        var m = Pattern.compile("\\]\\(([A-Za-z0-9._-]+\\.(?:svg|png))\\)").matcher(text);
         while (m.find()) {
             figures.add(out.resolve(m.group(1)));
         }
@@ -144,9 +161,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The figures an earlier report of ours linked and this run no longer draws (renamed or dropped): removed. */
-    private static void removeStaleFigures(java.util.Set<Path> previous, Map<Path, byte[]> files) throws java.io.IOException {
+    private static void removeStaleFigures(Set<Path> previous, Map<Path, byte[]> files) throws IOException {
         for (Path p : previous) {
-            if (!files.containsKey(p) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!files.containsKey(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(p);
             }
         }
@@ -156,29 +173,29 @@ final class ReportCommand implements Callable<Integer> {
      * report replaces only what report wrote: an existing .md, .html or .json must carry the project's name near its
      * start, and a figure may be replaced only beside an index.md of ours.
      */
-    private static void requireOurs(Path p) throws java.io.IOException {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    private static void requireOurs(Path p) throws IOException {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         String name = p.getFileName().toString();
         Path marker = name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".json") ? p
                 : p.resolveSibling("index.md");
-        boolean ours = Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean ours = Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS);
         if (ours) {
             byte[] head;
             try (var in = Files.newInputStream(marker)) {
                 head = in.readNBytes(300);
             }
-            ours = new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("locality-check");
+            ours = new String(head, StandardCharsets.UTF_8).contains("locality-check");
         }
-        if (!ours || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!ours || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputFileException(p.toString(), "exists and was not written by report; nothing is replaced "
                     + "(choose another --out or --properties)");
         }
     }
 
     /** The last suite run's results when this code made them with the default sizes; else null, saying why on stderr. */
-    private JsonNode lastRun() throws java.io.IOException {
+    private JsonNode lastRun() throws IOException {
         Path last = Path.of(LAST_RUN);
         var err = spec.commandLine().getErr();
         if (!Files.isRegularFile(last)) {
@@ -211,7 +228,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             try {
                 results = InstanceJson.parseTree(InstanceFiles.text(resultsFile));
-            } catch (org.localitycheck.model.InstanceException e) {
+            } catch (InstanceException e) {
                 throw new InputFileException(resultsFile.toString(), e.getMessage());
             }
             try {
@@ -222,7 +239,7 @@ final class ReportCommand implements Callable<Integer> {
         } else if (results == null) {
             spec.commandLine().getErr().println("report: no --results given: running the suite (seed " + Suite.DEFAULT_SEED
                     + ", " + instances + " instances per reading) and the exhaustive scopes "
-                    + org.localitycheck.search.Exhaustive.VERIFY_SCOPES + ", as mvn verify does (a few minutes)");
+                    + Exhaustive.VERIFY_SCOPES + ", as mvn verify does (a few minutes)");
             spec.commandLine().getErr().flush();
             var err = spec.commandLine().getErr();
             var outcomes = Suite.run(Suite.DEFAULT_SEED, instances, 40 * instances, null, (done, claim) -> {
@@ -230,9 +247,9 @@ final class ReportCommand implements Callable<Integer> {
                         + (claim == null ? "" : ", now " + claim));
                 err.flush();
             });
-            err.println("report: exhaustive scopes " + org.localitycheck.search.Exhaustive.VERIFY_SCOPES);
+            err.println("report: exhaustive scopes " + Exhaustive.VERIFY_SCOPES);
             err.flush();
-            var exhaustive = org.localitycheck.search.Exhaustive.runScopes(org.localitycheck.search.Exhaustive.VERIFY_SCOPES,
+            var exhaustive = Exhaustive.runScopes(Exhaustive.VERIFY_SCOPES,
                     Runtime.getRuntime().availableProcessors(), null);
             results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, outcomes, exhaustive);
         }
@@ -241,17 +258,17 @@ final class ReportCommand implements Callable<Integer> {
         String link = relativeLink(out, counterexamples);
         Report report = new Report(results, stored, counterexamples, link);
         // everything is built first and both folders checked, so that a failure leaves the old set in place
-        Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
-        files.put(out.resolve("index.md"), report.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        files.put(out.resolve("index.html"), report.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(out.resolve("index.md"), report.markdown().getBytes(StandardCharsets.UTF_8));
+        files.put(out.resolve("index.html"), report.html().getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> f : report.figureFiles().entrySet()) {
             files.put(out.resolve(f.getKey()), f.getValue());
         }
         files.put(properties.resolve("statements.md"),
-                org.localitycheck.report.StatementTrace.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                StatementTrace.markdown().getBytes(StandardCharsets.UTF_8));
         for (Claim c : Claims.all()) {
             files.put(properties.resolve(c.id() + ".json"), CanonicalJson.pretty(Catalogue.entry(c, results, stored))
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
         }
         if (check) {
             return compareWithStored(files);
@@ -262,7 +279,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Path p : files.keySet()) {
             requireOurs(p);
         }
-        java.util.Set<Path> previous = previousFigures();
+        Set<Path> previous = previousFigures();
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             AtomicFiles.writeAtomically(f.getKey(), f.getValue());
         }

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.localitycheck.model.CanonicalJson;
+import org.localitycheck.model.InstanceException;
+import org.localitycheck.model.InstanceJson;
+import org.localitycheck.report.SuiteResults;
+import org.localitycheck.search.Suite;
 
 /**
  * The reliability review's cases: bad option values, inputs past the documented limits, outputs that cannot be
@@ -116,6 +121,21 @@ class HostileInputTest {
         assertTrue(errText.toString().contains("cannot write output"), errText.toString());
     }
 
+    /** Only the input's own exceptions are "bad input" (2); an IllegalArgumentException from the engine is ours (3). */
+    @Test
+    void internalErrorsAreNotBadInput() {
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new UsageException("--x must be positive, got 0")));
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new InputFileException("f.json", "kernel[0]: not a row")));
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new InstanceException("reward", "is empty")));
+        assertEquals(Main.INTERNAL, Main.exitCode(new IllegalArgumentException("JointKernel.ofRows: row 0 sums to 2")));
+        assertEquals(Main.INTERNAL, Main.exitCode(new UnsupportedOperationException("not yet")));
+        assertTrue(Main.describe(new IllegalArgumentException("x")).startsWith("locality-check: internal error: "));
+        ComputeCommandTest.Run r = run("hunt", "--exhaustive", "nosuch", "--out", "target/hunt-nosuch");
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("no exhaustive scope \"nosuch\""), r.err());
+        assertFalse(Files.exists(Path.of("target/hunt-nosuch")), "nothing is created for a refused command");
+    }
+
     @Test
     void numbersPastTheDigitLimitAreRefusedBeforeWork() throws IOException {
         String text = Files.readString(Path.of(EXAMPLE)).replaceFirst("\"7/12\"", "\"1/1" + "0".repeat(1000) + "\"");
@@ -164,8 +184,8 @@ class HostileInputTest {
 
     /** Real suite results from a one-instance run (seed 1, at most 4 cases per claim): valid, and quick to make. */
     static String tinyResults() {
-        return org.localitycheck.model.CanonicalJson.pretty(org.localitycheck.report.SuiteResults.toTree(1, 1,
-                org.localitycheck.search.Suite.run(1, 1, 4, null)));
+        return CanonicalJson.pretty(SuiteResults.toTree(1, 1,
+                Suite.run(1, 1, 4, null)));
     }
 
     /** Results with a negative count, or of another kind: refused before anything is written. */
@@ -173,7 +193,7 @@ class HostileInputTest {
     void reportRefusesGarbageResultsAndWritesNothing() throws IOException {
         // a real results file from a one-instance suite run, valid until one count is made negative
         String good = tinyResults();
-        org.localitycheck.report.SuiteResults.validate(org.localitycheck.model.InstanceJson.parseTree(good));
+        SuiteResults.validate(InstanceJson.parseTree(good));
         String negative = good.replaceFirst("\"checked\": [0-9]+", "\"checked\": -3");
         for (String text : new String[] {negative, "[]", "{\"format\": \"locality-check/suite-results@1\"}"}) {
             Path f = Files.writeString(dir.resolve("results.json"), text);
