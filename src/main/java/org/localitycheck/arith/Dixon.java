@@ -326,10 +326,10 @@ final class Dixon {
     }
 
     /** sum_{k=from}^{to-1} digit_k[i] p^(k-from) for every i, by balanced splitting over pairs of digits. */
-    private static BigInteger[] combineDigits(java.util.List<long[]> digits, int from, int to, int n, BigInteger p) {
+    private static BigInteger[] combineDigits(List<long[]> digits, int from, int to, int n, BigInteger p) {
         long pl = p.longValueExact();
         int pairs = (to - from + 1) / 2;
-        java.util.List<BigInteger> powers = new java.util.ArrayList<>();
+        List<BigInteger> powers = new ArrayList<>();
         powers.add(p.multiply(p)); // the base of a pair of digits
         BigInteger[] result = new BigInteger[n];
         long[] leaf = new long[pairs];
@@ -345,7 +345,7 @@ final class Dixon {
         return result;
     }
 
-    private static BigInteger combine(long[] leaf, int lo, int hi, java.util.List<BigInteger> powers) {
+    private static BigInteger combine(long[] leaf, int lo, int hi, List<BigInteger> powers) {
         if (hi - lo == 1) {
             return BigInteger.valueOf(leaf[lo]);
         }

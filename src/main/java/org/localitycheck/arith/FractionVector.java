@@ -1,6 +1,8 @@
 package org.localitycheck.arith;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A vector of rationals held as integer numerators over one common positive denominator (not necessarily
@@ -84,7 +86,7 @@ public final class FractionVector {
             return r;
         }
         // the product mod D in any order is the same number: a parallel reduction
-        BigInteger p = java.util.Arrays.stream(num).parallel().filter(x -> x.signum() != 0).map(BigInteger::abs)
+        BigInteger p = Arrays.stream(num).parallel().filter(x -> x.signum() != 0).map(BigInteger::abs)
                 .reduce(BigInteger.ONE, (x, y) -> x.multiply(y).mod(den));
         BigInteger f = den.gcd(p);
         while (true) {
@@ -95,7 +97,7 @@ public final class FractionVector {
             f = next;
         }
         BigInteger common = f;
-        return java.util.stream.IntStream.range(0, num.length).parallel().mapToObj(i -> {
+        return IntStream.range(0, num.length).parallel().mapToObj(i -> {
             BigInteger g = common.gcd(num[i]);
             return Rational.ofReduced(num[i].divide(g), den.divide(g));
         }).toArray(Rational[]::new);

@@ -1,7 +1,11 @@
 package org.localitycheck.arith;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * An exact rational number in one canonical form: reduced, denominator positive.
@@ -204,8 +208,8 @@ public final class Rational implements Comparable<Rational> {
 
     /** The value to {@code digits} significant decimal digits, rounded toward zero, without trailing zeros. */
     public String significant(int digits) {
-        java.math.BigDecimal v = new java.math.BigDecimal(numerator()).divide(new java.math.BigDecimal(denominator()),
-                new java.math.MathContext(digits, java.math.RoundingMode.DOWN));
+        BigDecimal v = new BigDecimal(numerator()).divide(new BigDecimal(denominator()),
+                new MathContext(digits, RoundingMode.DOWN));
         return v.stripTrailingZeros().toPlainString();
     }
 
@@ -384,8 +388,8 @@ public final class Rational implements Comparable<Rational> {
         if (bigNum == null) {
             return (double) num / (double) den;
         }
-        return new java.math.BigDecimal(bigNum).divide(new java.math.BigDecimal(bigDen),
-                java.math.MathContext.DECIMAL64).doubleValue();
+        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen),
+                MathContext.DECIMAL64).doubleValue();
     }
 
     /** Largest integer not above this value. */
@@ -439,7 +443,7 @@ public final class Rational implements Comparable<Rational> {
      */
     public static String[] toStrings(Rational[] values) {
         String[] denText = new String[values.length];
-        java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> {
+        IntStream.range(0, values.length).parallel().forEach(i -> {
             Rational x = values[i];
             boolean shared = i > 0 && x.bigDen != null && x.bigDen.equals(values[i - 1].bigDen);
             if (!shared) {
@@ -452,7 +456,7 @@ public final class Rational implements Comparable<Rational> {
             }
         }
         String[] out = new String[values.length];
-        java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> out[i] = values[i].toString(denText[i]));
+        IntStream.range(0, values.length).parallel().forEach(i -> out[i] = values[i].toString(denText[i]));
         return out;
     }
 

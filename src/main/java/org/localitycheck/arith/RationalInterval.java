@@ -1,5 +1,7 @@
 package org.localitycheck.arith;
 
+import java.math.BigInteger;
+
 /** A closed interval [lower, upper] with rational endpoints: a rigorous enclosure of a real number. */
 public final class RationalInterval {
     private final Rational lower;
@@ -101,7 +103,7 @@ public final class RationalInterval {
 
     /** Outward rounding to dyadic endpoints k / 2^bits: keeps sizes bounded, never loses the value. */
     public RationalInterval roundOutward(int bits) {
-        java.math.BigInteger scale = java.math.BigInteger.ONE.shiftLeft(bits);
+        BigInteger scale = BigInteger.ONE.shiftLeft(bits);
         Rational lo = Rational.of(lower.multiply(Rational.of(scale)).floor(), scale);
         Rational hi = Rational.of(upper.multiply(Rational.of(scale)).ceil(), scale);
         return new RationalInterval(lo, hi);

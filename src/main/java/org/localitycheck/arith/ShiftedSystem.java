@@ -1,7 +1,10 @@
 package org.localitycheck.arith;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Solves (sigma I - B) y = r in floating point for a sparse nonnegative B, by banded LU without
@@ -168,9 +171,9 @@ final class ShiftedSystem {
 
     private static int[][] symmetric(int[][] bc) {
         int m = bc.length;
-        java.util.List<java.util.TreeSet<Integer>> sets = new java.util.ArrayList<>();
+        List<TreeSet<Integer>> sets = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            sets.add(new java.util.TreeSet<>());
+            sets.add(new TreeSet<>());
         }
         for (int i = 0; i < m; i++) {
             for (int c : bc[i]) {

@@ -1,6 +1,8 @@
 package org.localitycheck.arith;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -60,7 +62,7 @@ public final class SpectralRadius {
                 }
             }
         }
-        java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> q = new ArrayDeque<>();
         for (int j = 0; j < n; j++) {
             if (indeg[j] == 0) {
                 q.add(j);
@@ -153,7 +155,7 @@ public final class SpectralRadius {
     }
 
     private static Rational dyadic(double x, int bits) {
-        java.math.BigDecimal scaled = new java.math.BigDecimal(x).multiply(new java.math.BigDecimal(BigInteger.ONE.shiftLeft(bits)));
+        BigDecimal scaled = new BigDecimal(x).multiply(new BigDecimal(BigInteger.ONE.shiftLeft(bits)));
         return Rational.of(scaled.toBigInteger(), BigInteger.ONE.shiftLeft(bits));
     }
 

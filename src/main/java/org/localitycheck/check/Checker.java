@@ -1,9 +1,20 @@
 package org.localitycheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Re-verifies a counterexample file from its bytes alone. It reads the file with its own strict rules (format, shapes,
@@ -44,7 +55,7 @@ public final class Checker {
             tree = StrictJson.read(file);
         } catch (StrictJson.Invalid e) {
             return new Result(Outcome.MALFORMED, e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new Result(Outcome.MALFORMED, "file: cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         Path name = file.getFileName();
@@ -74,7 +85,7 @@ public final class Checker {
                     : Result.of(false, "the name does not carry the content (expected " + expected + ")");
         } catch (StrictJson.Invalid e) {
             return new Result(Outcome.MALFORMED, e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new Result(Outcome.MALFORMED, "file: cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
@@ -117,10 +128,10 @@ public final class Checker {
                 throw new StrictJson.Invalid("instance", "this reading needs an instance");
             }
             Params w = new Params(StrictJson.field(file, "witness", "file"), m);
-            java.util.Set<String> given = new java.util.TreeSet<>(w.keys());
+            Set<String> given = new TreeSet<>(w.keys());
             given.remove("alpha");
             if (!given.equals(WITNESS.get(key))) {
-                throw new StrictJson.Invalid("witness", key + " has the parameters " + new java.util.TreeSet<>(WITNESS.get(key))
+                throw new StrictJson.Invalid("witness", key + " has the parameters " + new TreeSet<>(WITNESS.get(key))
                         + ", the file " + w.keys());
             }
             if (key.startsWith("one-block/") || key.startsWith("cor15/")) {
@@ -163,7 +174,7 @@ public final class Checker {
 
     /** The identity of a counterexample: SHA-256 of the canonical JSON of claim, reading, instance and witness. */
     static String contentHash(JsonNode file) {
-        com.fasterxml.jackson.databind.node.ObjectNode key = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode key = JsonNodeFactory.instance.objectNode();
         for (String k : new String[] {"claim", "reading", "instance", "witness"}) {
             key.set(k, StrictJson.field(file, k, "file"));
         }
@@ -183,7 +194,7 @@ public final class Checker {
         Frac[][] es = m.sensitivity(0);
         Frac[][] ea = m.sensitivity(1);
         Frac[][] pi = m.sensitivity(2);
-        java.util.Map<String, Frac[][]> own = java.util.Map.of("Es", es, "Ea", ea, "Pi", pi, "C", m.sensitivity(3),
+        Map<String, Frac[][]> own = Map.of("Es", es, "Ea", ea, "Pi", pi, "C", m.sensitivity(3),
                 "H", Mat.add(es, Mat.mul(ea, pi)));
         if (mats.size() != own.size()) {
             throw new StrictJson.Invalid("matrices", "expected exactly Es, Ea, Pi, C and H");
@@ -209,13 +220,13 @@ public final class Checker {
      * check does not use included: a certificate carries its whole witness, nothing more or less), besides which only
      * {@code alpha} may appear: the parameter of Section 3's example family, recorded when a case came from it.
      */
-    private static final java.util.Map<String, java.util.Set<String>> WITNESS = witnessKeys();
+    private static final Map<String, Set<String>> WITNESS = witnessKeys();
 
-    private static java.util.Map<String, java.util.Set<String>> witnessKeys() {
-        java.util.Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
-        java.util.function.BiConsumer<String, String> put = (readings, keys) -> {
+    private static Map<String, Set<String>> witnessKeys() {
+        Map<String, Set<String>> m = new HashMap<>();
+        BiConsumer<String, String> put = (readings, keys) -> {
             for (String r : readings.split(" ")) {
-                m.put(r, keys.isEmpty() ? java.util.Set.of() : java.util.Set.of(keys.split(",")));
+                m.put(r, keys.isEmpty() ? Set.of() : Set.of(keys.split(",")));
             }
         };
         put.accept("lpi/scoped-update", "k,kappa,tau");
@@ -232,7 +243,7 @@ public final class Checker {
         put.accept("weighted/resolvent-untransposed", "f,w");
         put.accept("thm7-locality/reverse-ball", "b2,kappa");
         put.accept("thm7-bias/literal thm7-bias/c-zero", "kappa,lambda,m");
-        return java.util.Map.copyOf(m);
+        return Map.copyOf(m);
     }
 
     private static Result decide(String key, Mdp m, Params w, Frac lhs, Frac rhs, String at) {
@@ -290,7 +301,7 @@ public final class Checker {
 
     /** The precision B of "... bits B", which must be 64..1024. */
     private static int precision(String at) {
-        java.util.regex.Matcher b = java.util.regex.Pattern.compile("bits ([1-9]\\d{1,3})$").matcher(at);
+        Matcher b = Pattern.compile("bits ([1-9]\\d{1,3})$").matcher(at);
         if (!b.find() || Integer.parseInt(b.group(1)) < 64 || Integer.parseInt(b.group(1)) > 1024) {
             throw new StrictJson.Invalid("at", "an enclosure-decided reading ends in \"bits B\", 64 <= B <= 1024");
         }
@@ -558,7 +569,7 @@ public final class Checker {
     }
 
     private static Frac[] tail(Frac[] sol) {
-        return java.util.Arrays.copyOfRange(sol, 1, sol.length);
+        return Arrays.copyOfRange(sol, 1, sol.length);
     }
 
     private static Frac maxOf(Frac[] v) {

@@ -1,5 +1,7 @@
 package org.localitycheck.check;
 
+import java.util.Arrays;
+
 /** The checker's small dense matrices over {@link Frac}: plain arrays and static operations. */
 final class Mat {
     private Mat() {
@@ -8,7 +10,7 @@ final class Mat {
     static Frac[][] zero(int r, int c) {
         Frac[][] m = new Frac[r][c];
         for (Frac[] row : m) {
-            java.util.Arrays.fill(row, Frac.ZERO);
+            Arrays.fill(row, Frac.ZERO);
         }
         return m;
     }
@@ -155,7 +157,7 @@ final class Mat {
         Frac[][] inv = new Frac[n][];
         for (int j = 0; j < n; j++) {
             Frac[] e = new Frac[n];
-            java.util.Arrays.fill(e, Frac.ZERO);
+            Arrays.fill(e, Frac.ZERO);
             e[j] = Frac.ONE;
             Frac[] col = solve(a, e);
             if (col == null) {
@@ -208,7 +210,7 @@ final class Mat {
         for (int k = 1; k <= n; k++) {
             Frac[][] lead = new Frac[k][k];
             for (int i = 0; i < k; i++) {
-                lead[i] = java.util.Arrays.copyOf(a[i], k);
+                lead[i] = Arrays.copyOf(a[i], k);
             }
             if (det(lead).signum() <= 0) {
                 return false;

@@ -1,6 +1,8 @@
 package org.localitycheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * The checker's own reading of an instance (tabular policies only) and its own short code for the quantities
@@ -67,7 +69,7 @@ final class Mdp {
             JsonNode obs = agents.get(k).get("observes");
             String op = place + ".agents[" + k + "].observes";
             if (obs == null) {
-                java.util.Arrays.fill(observes[k], true);
+                Arrays.fill(observes[k], true);
                 continue;
             }
             StrictJson.array(obs, op, -1);
@@ -209,7 +211,7 @@ final class Mdp {
     /** P^pi_j(. | s). */
     Frac[] marginal(int j, int s) {
         Frac[] m = new Frac[ms[j]];
-        java.util.Arrays.fill(m, Frac.ZERO);
+        Arrays.fill(m, Frac.ZERO);
         for (int a = 0; a < na; a++) {
             Frac w = weight(s, a);
             for (int x = 0; x < ms[j]; x++) {
@@ -224,7 +226,7 @@ final class Mdp {
         for (int x = 0; x < u.length; x++) {
             s = s.add(u[x].sub(v[x]).abs());
         }
-        return s.mul(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.TWO));
+        return s.mul(new Frac(BigInteger.ONE, BigInteger.TWO));
     }
 
     /** delta_i(f) for every i. */
@@ -327,7 +329,7 @@ final class Mdp {
         Frac[] z = Mat.solve(a, rp);
         // stationary: d^T a = e_last
         Frac[] e = new Frac[ns];
-        java.util.Arrays.fill(e, Frac.ZERO);
+        Arrays.fill(e, Frac.ZERO);
         e[ns - 1] = Frac.ONE;
         Frac[] d = Mat.solve(Mat.t(a), e);
         if (z == null || d == null) {

@@ -1,5 +1,7 @@
 package org.localitycheck.check;
 
+import java.util.Arrays;
+
 /**
  * The checker's own evaluation of the one-block readings (kl-anchored, proof-step, entropy-regularized), Cor. 15's
  * passes (recomputed and stale) and lpi/scoped-update: block updates of the truncated surrogate, stationary
@@ -39,8 +41,8 @@ final class OneBlockCheck {
         if (sol == null || sh == null) {
             return null;
         }
-        Frac[] h = java.util.Arrays.copyOfRange(sol, 1, sol.length);
-        Frac[] hhat = java.util.Arrays.copyOfRange(sh, 1, sh.length);
+        Frac[] h = Arrays.copyOfRange(sol, 1, sol.length);
+        Frac[] hhat = Arrays.copyOfRange(sh, 1, sh.length);
         Frac max = null;
         Frac min = null;
         for (int s = 0; s < m.ns; s++) {
@@ -255,7 +257,7 @@ final class OneBlockCheck {
         Enclose[][] t = new Enclose[ns][ns];
         Enclose[] g = new Enclose[ns];
         for (int s = 0; s < ns; s++) {
-            java.util.Arrays.fill(t[s], Enclose.point(Frac.ZERO));
+            Arrays.fill(t[s], Enclose.point(Frac.ZERO));
             g[s] = rbar.mul(Frac.of(-1));
             for (int a = 0; a < m.na; a++) {
                 Enclose wgt = weight(m, rows, s, a, -1);
@@ -290,7 +292,7 @@ final class OneBlockCheck {
     static Enclose[][] logits(Mdp m, Enclose[][][] rows, int k, Enclose rbar, Enclose[] hhat) {
         Enclose[][] g = new Enclose[m.ns][m.ma[k]];
         for (int s = 0; s < m.ns; s++) {
-            java.util.Arrays.fill(g[s], Enclose.point(Frac.ZERO));
+            Arrays.fill(g[s], Enclose.point(Frac.ZERO));
             for (int a = 0; a < m.na; a++) {
                 Enclose wgt = weight(m, rows, s, a, k);
                 Enclose ev = Enclose.point(Frac.ZERO);
@@ -364,7 +366,7 @@ final class OneBlockCheck {
         int ns = m.ns;
         Frac[][][] pt = new Frac[m.n][ns][];
         Frac[] dist = new Frac[ns];
-        java.util.Arrays.fill(dist, Frac.ZERO);
+        Arrays.fill(dist, Frac.ZERO);
         for (int k = 0; k < m.n; k++) {
             int mk = m.ma[k];
             for (int s = 0; s < ns; s++) {
@@ -406,7 +408,7 @@ final class OneBlockCheck {
             a[s][ns - 1] = Frac.ONE;
         }
         Frac[] e = new Frac[ns];
-        java.util.Arrays.fill(e, Frac.ZERO);
+        Arrays.fill(e, Frac.ZERO);
         e[ns - 1] = Frac.ONE;
         Frac[] dt = Mat.solve(Mat.t(a), e);
         Frac[][] mm = Mat.zero(ns, ns);
@@ -485,7 +487,7 @@ final class OneBlockCheck {
         int mk = m.ma[k];
         Frac[][] g = new Frac[ns][mk];
         for (int s = 0; s < ns; s++) {
-            java.util.Arrays.fill(g[s], Frac.ZERO);
+            Arrays.fill(g[s], Frac.ZERO);
             for (int a = 0; a < m.na; a++) {
                 Frac wgt = Frac.ONE;
                 for (int j = 0; j < m.n; j++) {
@@ -545,7 +547,7 @@ final class OneBlockCheck {
         if (sh == null) {
             return false;
         }
-        Frac[][] g = logits(m, k, sh[0], java.util.Arrays.copyOfRange(sh, 1, sh.length));
+        Frac[][] g = logits(m, k, sh[0], Arrays.copyOfRange(sh, 1, sh.length));
         for (int s = 0; s < m.ns; s++) {
             for (int t = s + 1; t < m.ns; t++) {
                 boolean sameView = true;

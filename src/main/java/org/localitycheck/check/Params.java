@@ -1,7 +1,9 @@
 package org.localitycheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,7 +33,7 @@ final class Params {
                 case "gamma" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, false, false)); // 0 < gamma < 1
                 case "tau" -> {
                     Frac tau = positive(StrictJson.witnessNumber(v, p), p);
-                    if (tau.compareTo(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(1024))) < 0
+                    if (tau.compareTo(new Frac(BigInteger.ONE, BigInteger.valueOf(1024))) < 0
                             || tau.compareTo(Frac.of(1024)) > 0) {
                         throw new StrictJson.Invalid(p, "tau must be in [1/1024, 1024] (the checker's exp range), is "
                                 + StrictJson.clip(tau.toString()));
@@ -78,7 +80,7 @@ final class Params {
         return v;
     }
 
-    java.util.Set<String> keys() {
+    Set<String> keys() {
         return values.keySet();
     }
 

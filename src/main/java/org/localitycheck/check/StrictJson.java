@@ -1,11 +1,12 @@
 package org.localitycheck.check;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -19,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +85,7 @@ final class StrictJson {
         }
         try {
             return MAPPER.readTree(text);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             String m = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
             throw new Invalid("file", "is not JSON (" + clip(m.lines().findFirst().orElse(m)) + ")");
         }
@@ -91,7 +93,7 @@ final class StrictJson {
 
     /** The object has no key but these. */
     static void onlyKeys(JsonNode object, String place, String... allowed) {
-        java.util.Set<String> ok = java.util.Set.of(allowed);
+        Set<String> ok = Set.of(allowed);
         var it = object.fieldNames();
         while (it.hasNext()) {
             String k = it.next();

@@ -2,6 +2,7 @@ package org.localitycheck.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -39,7 +40,7 @@ final class Checks {
      * means too wide for that precision). A decided violation is returned at once; an entry still open at
      * {@link Enclosed#MAX_BITS} makes the case undecided.
      */
-    static Verdict entrywise(java.util.function.IntFunction<RationalInterval[][]> sides, String label) {
+    static Verdict entrywise(IntFunction<RationalInterval[][]> sides, String label) {
         String[] open = {""}; // what the last attempt left open, for the message
         return Enclosed.escalate(Enclosed.MAX_BITS, () -> "undecided at " + Enclosed.MAX_BITS + " bits: " + open[0], bits -> {
             RationalInterval[][] s;

@@ -1,18 +1,22 @@
 package org.localitycheck.claim;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.localitycheck.arith.FractionVector;
-import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.MatrixEnclosure;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.RationalVector;
 import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.quantity.ClosedLoop;
 import org.localitycheck.quantity.JointKernel;
 import org.localitycheck.quantity.Oscillation;
 import org.localitycheck.quantity.PoissonSolution;
 import org.localitycheck.quantity.Sensitivities;
+import org.localitycheck.quantity.SoftmaxSensitivity;
 
 /**
  * One instance and the quantities every reading may ask of it, each computed once on first use (not
@@ -30,12 +34,12 @@ public final class Context {
     private Optional<PoissonSolution> poisson;
     private RationalVector deltaReward;
 
-    private final java.util.Map<Integer, MatrixEnclosure> softmaxPi = new java.util.HashMap<>();
+    private final Map<Integer, MatrixEnclosure> softmaxPi = new HashMap<>();
     private RationalMatrix logitLipschitz;
 
     /** For a softmax policy: Pi enclosed at the given precision (computed once per precision). */
     public MatrixEnclosure softmaxPi(int bits) {
-        return softmaxPi.computeIfAbsent(bits, b -> org.localitycheck.quantity.SoftmaxSensitivity.policySensitivity(instance, b));
+        return softmaxPi.computeIfAbsent(bits, b -> SoftmaxSensitivity.policySensitivity(instance, b));
     }
 
     /** For a softmax policy: H = E^s + E^a Pi enclosed at the given precision (E^a &gt;= 0, so the ends map to ends). */
@@ -43,7 +47,7 @@ public final class Context {
         return Sensitivities.influenceBound(es(), ea(), softmaxPi(bits));
     }
 
-    private final java.util.Map<Integer, SoftmaxEnclosures> softmax = new java.util.HashMap<>();
+    private final Map<Integer, SoftmaxEnclosures> softmax = new HashMap<>();
 
     /** For a softmax policy: its enclosures at the given precision (Section 3's readings decide on them). */
     SoftmaxEnclosures softmax(int bits) {
@@ -53,17 +57,17 @@ public final class Context {
     /** For a softmax policy: L_{k&lt;-i}. */
     public RationalMatrix logitLipschitz() {
         if (logitLipschitz == null) {
-            logitLipschitz = org.localitycheck.quantity.SoftmaxSensitivity.logitLipschitz(instance);
+            logitLipschitz = SoftmaxSensitivity.logitLipschitz(instance);
         }
         return logitLipschitz;
     }
 
     public boolean isSoftmax() {
-        return instance != null && instance.policy() instanceof org.localitycheck.model.SoftmaxPolicy;
+        return instance != null && instance.policy() instanceof SoftmaxPolicy;
     }
 
     public Rational tau() {
-        return ((org.localitycheck.model.SoftmaxPolicy) instance.policy()).tau();
+        return ((SoftmaxPolicy) instance.policy()).tau();
     }
 
     public Context(Instance instance) {

@@ -1,12 +1,13 @@
 package org.localitycheck.claim;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
-import org.localitycheck.quantity.LocalizedPolicyImprovement;
 import org.localitycheck.quantity.LocalizedPolicyImprovement.Certificate;
 import org.localitycheck.quantity.LocalizedPolicyImprovement.Pass;
+import org.localitycheck.quantity.LocalizedPolicyImprovement;
 import org.localitycheck.quantity.PolicyEnclosure;
 
 /**
@@ -99,7 +100,7 @@ final class Cor15Claim extends BaseClaim {
                         return Verdict.notApplicable("a policy along the pass has a multichain chain");
                     }
                     return decide(pass.get(), tau, penalty, bits, "kappa=" + kappa + ", tau=" + tau + ", "
-                            + mode.name().toLowerCase(java.util.Locale.ROOT) + ", bits " + bits);
+                            + mode.name().toLowerCase(Locale.ROOT) + ", bits " + bits);
                 });
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.quantity.DiscountedValue;
 
 /** Sec. 3, Extension: the discounted operator contracts oscillations by gamma H^T; decay rate gamma rho(H). */
@@ -75,7 +76,7 @@ final class DiscountedClaim extends BaseClaim {
     static Verdict value(Context ctx, Witness w) {
         Rational gamma = w.rational("gamma");
         RationalMatrix gh = ctx.h().transpose().scale(gamma);
-        if (org.localitycheck.arith.SpectralRadius.compare(gh, Rational.ONE) >= 0) {
+        if (SpectralRadius.compare(gh, Rational.ONE) >= 0) {
             return Verdict.notApplicable("gamma rho(H) >= 1");
         }
         FractionVector v = DiscountedValue.of(ctx.joint(), ctx.loop().rewardUnderPolicy(), gamma);

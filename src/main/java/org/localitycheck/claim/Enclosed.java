@@ -1,6 +1,7 @@
 package org.localitycheck.claim;
 
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 
@@ -28,7 +29,7 @@ final class Enclosed {
      * the result (null means the enclosures at that precision do not decide). Past the cap: an ArithmeticException
      * with the message {@code undecided} gives, which the search counts as undecided.
      */
-    static <T> T escalate(int cap, java.util.function.Supplier<String> undecided, IntFunction<T> attempt) {
+    static <T> T escalate(int cap, Supplier<String> undecided, IntFunction<T> attempt) {
         for (int bits = START_BITS; bits <= cap; bits *= 2) {
             T answer = attempt.apply(bits);
             if (answer != null) {

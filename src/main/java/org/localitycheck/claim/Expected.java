@@ -1,5 +1,7 @@
 package org.localitycheck.claim;
 
+import java.util.Locale;
+
 /** What the catalogue says of a reading, with its evidence elsewhere: a stored counterexample, a proof or a count. */
 public enum Expected {
     /** No counterexample exists in the checked space, or a proof shows none exists. */
@@ -10,6 +12,6 @@ public enum Expected {
     OPEN;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,9 @@
 package org.localitycheck.claim;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.MatrixEnclosure;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 
@@ -39,7 +40,7 @@ final class Lemma10Claim extends BaseClaim {
     static Verdict networks(Context ctx, Rational c) {
         var inf = NetworkCases.softmax(ctx);
         var f = inf.instance();
-        java.util.List<Verdict> vs = new java.util.ArrayList<>();
+        List<Verdict> vs = new ArrayList<>();
         for (int k = 0; k < f.agentCount(); k++) {
             var o = f.observes(k);
             for (int p = 0; p < inf.pi().rowLength(k); p++) {

@@ -1,5 +1,6 @@
 package org.localitycheck.claim;
 
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Exp;
 import org.localitycheck.arith.Log;
@@ -139,7 +140,7 @@ final class Lemma13Claim extends BaseClaim {
         if (infiniteKl(p, q)) {
             return Verdict.notApplicable("KL(p||q) infinite");
         }
-        if (constantOnSupport(g, q) && java.util.Arrays.equals(p, q)) {
+        if (constantOnSupport(g, q) && Arrays.equals(p, q)) {
             return Verdict.notApplicable("p = p* = q: both sides equal");
         }
         Rational pg = Rational.ZERO;

@@ -1,5 +1,6 @@
 package org.localitycheck.claim;
 
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 
@@ -30,7 +31,7 @@ final class Lemma8JacobianClaim extends BaseClaim {
                         "Half the signs +1, half -1: mu = 0.",
                         (ctx, w) -> {
                             Rational[] r = w.vector("r");
-                            boolean uniform = java.util.Arrays.stream(r).allMatch(x -> x.equals(r[0]));
+                            boolean uniform = Arrays.stream(r).allMatch(x -> x.equals(r[0]));
                             if (!uniform || r.length % 2 != 0) {
                                 return Verdict.notApplicable("r is not uniform of even length");
                             }

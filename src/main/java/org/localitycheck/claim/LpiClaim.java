@@ -1,16 +1,20 @@
 package org.localitycheck.claim;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.quantity.KlProxUpdate;
-import org.localitycheck.quantity.LocalizedPolicyImprovement;
 import org.localitycheck.quantity.LocalizedPolicyImprovement.Certificate;
 import org.localitycheck.quantity.LocalizedPolicyImprovement.Pass;
-import org.localitycheck.quantity.PolicyEnclosure;
+import org.localitycheck.quantity.LocalizedPolicyImprovement;
 import org.localitycheck.quantity.PoissonSolution;
+import org.localitycheck.quantity.PolicyEnclosure;
 import org.localitycheck.quantity.TruncatedPoisson;
 
 /**
@@ -85,7 +89,7 @@ final class LpiClaim extends BaseClaim {
         Rational[][] g = logits(ctx, w);
         TabularPolicy pol = ctx.instance().tabularPolicy("lpi");
         JointSpace st = ctx.instance().states();
-        int[] observed = java.util.stream.IntStream.range(0, ctx.agents()).filter(agent::observes).toArray();
+        int[] observed = IntStream.range(0, ctx.agents()).filter(agent::observes).toArray();
         for (int s = 0; s < st.size(); s++) {
             for (int t = s + 1; t < st.size(); t++) {
                 if (st.project(s, observed) != st.project(t, observed)) {
@@ -133,7 +137,7 @@ final class LpiClaim extends BaseClaim {
             if (passes.isEmpty()) {
                 return Verdict.notApplicable("an iterate has a multichain chain");
             }
-            List<Verdict> vs = new java.util.ArrayList<>();
+            List<Verdict> vs = new ArrayList<>();
             for (int l = 0; l < passes.get().size() && vs != null; l++) {
                 Verdict v = Cor15Claim.decide(passes.get().get(l), tau, Cor15Claim.Penalty.PER_BLOCK, bits,
                         "iteration " + l + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits);
@@ -161,14 +165,14 @@ final class LpiClaim extends BaseClaim {
         TabularPolicy pol = ctx.instance().tabularPolicy("lpi");
         int bits = 128;
         KlProxUpdate up = KlProxUpdate.of(ctx.instance(), k, g, tau, bits);
-        List<Verdict> vs = new java.util.ArrayList<>();
+        List<Verdict> vs = new ArrayList<>();
         for (int s = 0; s < g.length; s++) {
             int m = g[s].length;
             Rational[] q = new Rational[m];
             for (int b = 0; b < m; b++) {
                 q[b] = pol.prob(k, s, b);
             }
-            org.localitycheck.arith.RationalInterval sum = org.localitycheck.arith.RationalInterval.point(Rational.ZERO);
+            RationalInterval sum = RationalInterval.point(Rational.ZERO);
             for (int b = 0; b < m; b++) {
                 sum = sum.add(up.next(s, b));
                 if (up.next(s, b).upper().signum() < 0 || (q[b].isZero() && !up.next(s, b).isPoint())) {
@@ -178,7 +182,7 @@ final class LpiClaim extends BaseClaim {
             if (!sum.contains(Rational.ONE)) {
                 return Verdict.fact(false, "s=" + s + ": the updated row sums to " + sum + ", not 1");
             }
-            org.localitycheck.arith.RationalInterval best = Lemma13Claim.objectiveAtMaximiser(g[s], q, tau, bits);
+            RationalInterval best = Lemma13Claim.objectiveAtMaximiser(g[s], q, tau, bits);
             Rational[] vertex = new Rational[m];
             for (int c = -1; c < m; c++) {
                 Rational[] mu = q;
@@ -186,7 +190,7 @@ final class LpiClaim extends BaseClaim {
                     if (q[c].isZero()) {
                         continue;
                     }
-                    java.util.Arrays.fill(vertex, Rational.ZERO);
+                    Arrays.fill(vertex, Rational.ZERO);
                     vertex[c] = Rational.ONE;
                     mu = vertex;
                 }
@@ -194,7 +198,7 @@ final class LpiClaim extends BaseClaim {
                 for (int b = 0; b < m; b++) {
                     inner = inner.add(mu[b].multiply(g[s][b]));
                 }
-                org.localitycheck.arith.RationalInterval other = org.localitycheck.arith.RationalInterval.point(inner)
+                RationalInterval other = RationalInterval.point(inner)
                         .subtract(Lemma13Claim.tauKl(mu, q, tau, bits));
                 vs.add(Verdict.atMost(other.lower(), best.upper(), "s=" + s + ", against "
                         + (c < 0 ? "pi_k(.|s)" : "the vertex " + c)));

@@ -1,10 +1,13 @@
 package org.localitycheck.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.SpectralRadius;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.SoftmaxPolicy;
 
 /**
  * Sec. 4: H &lt;= E^s + E^a L/(2 tau) implies rho(H) &lt;= rho(E^s + E^a L/(2 tau)); as tau grows Pi -&gt; 0 and
@@ -62,7 +65,7 @@ final class MonotoneClaim extends BaseClaim {
     static final int[] TAU_FACTORS = {2, 16, 128, 1024, 1 << 16};
 
     static Verdict limit(Context ctx, Witness w) {
-        org.localitycheck.model.SoftmaxPolicy p = (org.localitycheck.model.SoftmaxPolicy) ctx.instance().policy();
+        SoftmaxPolicy p = (SoftmaxPolicy) ctx.instance().policy();
         Rational[][][] logits = new Rational[ctx.agents()][ctx.instance().states().size()][];
         for (int k = 0; k < ctx.agents(); k++) {
             for (int s = 0; s < logits[k].length; s++) {
@@ -73,11 +76,11 @@ final class MonotoneClaim extends BaseClaim {
             }
         }
         Rational lmax = ctx.logitLipschitz().maxEntry();
-        java.util.List<Verdict> vs = new java.util.ArrayList<>();
+        List<Verdict> vs = new ArrayList<>();
         for (int factor : TAU_FACTORS) {
             Rational big = ctx.tau().multiply(Rational.of(factor));
-            var hot = org.localitycheck.model.Instance.of(ctx.instance().name(), ctx.instance().agents(), ctx.instance().kernel(),
-                    org.localitycheck.model.SoftmaxPolicy.of(big, logits, ctx.instance().agents(), ctx.instance().states()),
+            var hot = Instance.of(ctx.instance().name(), ctx.instance().agents(), ctx.instance().kernel(),
+                    SoftmaxPolicy.of(big, logits, ctx.instance().agents(), ctx.instance().states()),
                     ctx.instance().rewardTable());
             RationalMatrix diff = ctx.ea().multiply(new Context(hot).softmaxPi(Enclosed.START_BITS).upper());
             Rational rhs = ctx.ea().normInf().multiply(lmax).divide(big.multiply(Rational.TWO));

@@ -2,8 +2,10 @@ package org.localitycheck.claim;
 
 import java.util.List;
 import java.util.Optional;
+import org.localitycheck.arith.Log;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
+import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.quantity.IntervalPolicyChain;
 import org.localitycheck.quantity.KlProxUpdate;
 import org.localitycheck.quantity.PoissonSolution;
@@ -159,7 +161,7 @@ final class OneBlockClaim extends BaseClaim {
      */
     static RationalInterval entropyChange(Context ctx, PoissonSolution sol, IntervalPolicyChain after, int k, Rational[][] g,
             KlProxUpdate up, Rational tau, int bits) {
-        org.localitycheck.model.TabularPolicy pol = ctx.instance().tabularPolicy("one-block");
+        TabularPolicy pol = ctx.instance().tabularPolicy("one-block");
         int states = ctx.instance().states().size();
         RationalInterval[] before = new RationalInterval[states];
         RationalInterval[] updated = new RationalInterval[states];
@@ -171,7 +173,7 @@ final class OneBlockClaim extends BaseClaim {
                 for (int b = 0; b < ctx.instance().agents().get(j).actions(); b++) {
                     Rational q = pol.prob(j, s, b);
                     if (!q.isZero()) {
-                        h = h.subtract(org.localitycheck.arith.Log.log(q, bits).multiply(q));
+                        h = h.subtract(Log.log(q, bits).multiply(q));
                     }
                 }
                 all = all.add(h);
@@ -184,7 +186,7 @@ final class OneBlockClaim extends BaseClaim {
                 Rational q = pol.prob(k, s, b);
                 if (!q.isZero()) {
                     hk = hk.subtract(up.next(s, b).multiply(
-                            org.localitycheck.arith.Log.log(q, bits).add(RationalInterval.point(g[s][b].divide(tau)))));
+                            Log.log(q, bits).add(RationalInterval.point(g[s][b].divide(tau)))));
                 }
             }
             before[s] = all;
@@ -198,7 +200,7 @@ final class OneBlockClaim extends BaseClaim {
     }
 
     static boolean trivial(Context ctx, int k, Rational[][] g) {
-        org.localitycheck.model.TabularPolicy pol = ctx.instance().tabularPolicy("one-block");
+        TabularPolicy pol = ctx.instance().tabularPolicy("one-block");
         for (int s = 0; s < g.length; s++) {
             Rational first = null;
             for (int b = 0; b < g[s].length; b++) {

@@ -67,13 +67,13 @@ final class Prop1Claim extends BaseClaim {
         }
         var pol = ctx.instance().tabularPolicy("prop1");
         var st = ctx.instance().states();
-        java.util.List<Verdict> vs = new java.util.ArrayList<>();
+        List<Verdict> vs = new ArrayList<>();
         for (int i = 0; i < ctx.agents(); i++) {
             for (int s = 0; s < st.size(); s++) {
                 for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
                     int s2 = st.withDigit(s, i, v);
                     for (int k = 0; k < ctx.agents(); k++) {
-                        vs.add(Verdict.equal(org.localitycheck.quantity.TotalVariation.of(pol.row(k, s), pol.row(k, s2)),
+                        vs.add(Verdict.equal(TotalVariation.of(pol.row(k, s), pol.row(k, s2)),
                                 ctx.pi().get(k, i), "k=" + k + ", i=" + i + ", s=" + s + ", s'=" + s2));
                     }
                 }

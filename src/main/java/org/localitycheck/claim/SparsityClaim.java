@@ -1,9 +1,13 @@
 package org.localitycheck.claim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalMatrix;
+import org.localitycheck.quantity.EntryArithmetic;
 import org.localitycheck.quantity.InfluenceGraph;
 
 /**
@@ -92,11 +96,11 @@ final class SparsityClaim extends BaseClaim {
         }
         var inf = NetworkCases.tabular(ctx);
         int n = inf.h().size();
-        java.util.List<java.util.Set<Integer>> graph = new java.util.ArrayList<>();
+        List<Set<Integer>> graph = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            graph.add(new java.util.TreeSet<>());
+            graph.add(new TreeSet<>());
         }
-        for (var m : java.util.List.of(inf.es(), inf.ea(), inf.pi())) {
+        for (var m : List.of(inf.es(), inf.ea(), inf.pi())) {
             for (int j = 0; j < n; j++) {
                 for (int p = 0; p < m.rowLength(j); p++) {
                     int i = m.column(j, p);
@@ -115,10 +119,10 @@ final class SparsityClaim extends BaseClaim {
         for (int i = 0; i < n; i++) {
             int[] d = NetworkCases.distancesFrom(adjacency, i);
             Rational[] x = new Rational[n];
-            java.util.Arrays.fill(x, Rational.ZERO);
+            Arrays.fill(x, Rational.ZERO);
             x[i] = Rational.ONE;
             for (int step = 0; step < t; step++) {
-                x = inf.h().times(x, org.localitycheck.quantity.EntryArithmetic.EXACT);
+                x = inf.h().times(x, EntryArithmetic.EXACT);
             }
             for (int j = 0; j < n; j++) {
                 if (d[j] != Integer.MAX_VALUE && d[j] <= (long) hopsPerStep * t) {

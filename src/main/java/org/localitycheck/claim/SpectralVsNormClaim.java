@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.SpectralRadius;
+import org.localitycheck.quantity.Sensitivities;
 
 /** Sec. 1, 3: rho(H) &lt;= ||H||_inf, and the spectral test is strictly weaker than the norm test. */
 final class SpectralVsNormClaim extends BaseClaim {
@@ -37,7 +38,7 @@ final class SpectralVsNormClaim extends BaseClaim {
     }
 
     static Verdict priorCertifies(Context ctx, Witness w) {
-        Rational norm = org.localitycheck.quantity.Sensitivities.actionSupremum(ctx.instance()).normInf();
+        Rational norm = Sensitivities.actionSupremum(ctx.instance()).normInf();
         Rational hubNorm = ctx.es().add(ctx.ea()).normInf();
         if (norm.compareTo(Rational.ONE) >= 0 || hubNorm.compareTo(Rational.ONE) >= 0) {
             return Verdict.notApplicable("||C^sup||_inf = " + norm + ", ||E^s + E^a||_inf = " + hubNorm + ": not both below 1");

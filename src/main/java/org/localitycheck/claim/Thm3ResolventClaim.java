@@ -10,6 +10,7 @@ import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.quantity.IntervalPolicyChain;
 import org.localitycheck.quantity.Oscillation;
+import org.localitycheck.quantity.PowerBound;
 
 /** Thm. 3: delta(h^pi) &lt;= (I - (H^pi)^T)^{-1} delta(r^pi). */
 final class Thm3ResolventClaim extends BaseClaim {
@@ -76,7 +77,7 @@ final class Thm3ResolventClaim extends BaseClaim {
         if (lambda.compareTo(Rational.ONE) >= 0) {
             return Verdict.notApplicable("rho(H) too close to 1 to bound the tail");
         }
-        var c = org.localitycheck.quantity.PowerBound.leastConstant(ht, lambda);
+        var c = PowerBound.leastConstant(ht, lambda);
         if (c.isEmpty()) {
             return Verdict.notApplicable("no power bound at lambda' = " + lambda);
         }

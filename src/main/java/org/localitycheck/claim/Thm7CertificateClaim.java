@@ -1,5 +1,6 @@
 package org.localitycheck.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.localitycheck.arith.Rational;
@@ -41,7 +42,7 @@ final class Thm7CertificateClaim extends BaseClaim {
                             }
                             var series = Checks.resolvent(ctx.h().transpose()).multiply(ctx.deltaReward());
                             var dh = ctx.delta(ctx.poisson().get().poisson());
-                            java.util.List<Verdict> vs = new java.util.ArrayList<>();
+                            List<Verdict> vs = new ArrayList<>();
                             for (int i = 0; i < ctx.agents(); i++) {
                                 vs.add(Verdict.equal(dh.get(i), series.get(i), "delta_" + i + "(h) against the series"));
                             }

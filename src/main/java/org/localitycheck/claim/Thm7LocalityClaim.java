@@ -2,6 +2,7 @@ package org.localitycheck.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalVector;
 import org.localitycheck.quantity.EntryArithmetic;
@@ -69,7 +70,7 @@ final class Thm7LocalityClaim extends BaseClaim {
         for (int i = 0; i < n; i++) {
             out[i] = outs.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(NetworkCases.seed(ctx));
+        SplittableRandom rnd = new SplittableRandom(NetworkCases.seed(ctx));
         Rational[] b = new Rational[n];
         for (int j = 0; j < n; j++) {
             b[j] = Rational.of(rnd.nextInt(0, 20), rnd.nextInt(1, 7));

@@ -1,10 +1,16 @@
 package org.localitycheck.claim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalVector;
+import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.model.Instance;
 import org.localitycheck.quantity.AsynchronousChain;
 import org.localitycheck.quantity.JointKernel;
@@ -118,7 +124,7 @@ public final class UniformityFamilies {
             x = k.apply(x);
         }
         Rational ratio = ctx.delta(x).max().divide(lambda.pow(3 * m)).divide(df);
-        boolean atRho = org.localitycheck.arith.SpectralRadius.compare(AsynchronousChain.influence(ctx.h(), nu), lambda) == 0;
+        boolean atRho = SpectralRadius.compare(AsynchronousChain.influence(ctx.h(), nu), lambda) == 0;
         return new Member(inst, ratio, Rational.of(m), atRho, "t = " + 3 * m + ", lambda = rho(M) = 3/4, nu = (1/2, 1/2)",
                 "async-ratio", Witness.empty().with("coordinate", 0).with("t", 3 * m).with("lambda", lambda)
                         .with("nu", nu.toArray()));
@@ -133,7 +139,7 @@ public final class UniformityFamilies {
     static Member pathShift(int m) {
         int n = m + 1;
         int[] actions = new int[n];
-        java.util.Arrays.fill(actions, 1);
+        Arrays.fill(actions, 1);
         Instance inst = BinaryChain.of("path-shift-n" + n, actions, null,
                 (j, s, a) -> j + 1 < s.length ? Rational.of(s[j + 1]) : Rational.HALF, (k, s) -> Rational.ZERO, 0);
         Context ctx = new Context(inst);
@@ -162,21 +168,21 @@ public final class UniformityFamilies {
         return ctx.es().get(j, i).signum() != 0 || ctx.ea().get(j, i).signum() != 0 || ctx.pi().get(j, i).signum() != 0;
     }
 
-    private static final java.util.Map<String, Member> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Member> CACHE = new ConcurrentHashMap<>();
 
     /** Member m of the named family, computed once per run. */
-    static Member cached(String family, int m, java.util.function.IntFunction<Member> build) {
+    static Member cached(String family, int m, IntFunction<Member> build) {
         return CACHE.computeIfAbsent(family + "#" + m, k -> build.apply(m));
     }
 
     /** A uniformity reading's check: the member named by the witness's m, against its closed form. */
-    static Reading.Check check(String family, java.util.function.IntFunction<Member> build) {
+    static Reading.Check check(String family, IntFunction<Member> build) {
         return (Reading.FamilyCheck) (ctx, w) -> cached(family, w.integer("m"), build).verdict();
     }
 
     /** The family behind each uniformity reading (claim/reading), in catalogue order. */
-    public static java.util.Map<String, java.util.function.IntFunction<Member>> byReading() {
-        java.util.Map<String, java.util.function.IntFunction<Member>> m = new java.util.LinkedHashMap<>();
+    public static Map<String, IntFunction<Member>> byReading() {
+        Map<String, IntFunction<Member>> m = new LinkedHashMap<>();
         m.put("thm3-uniform/policy-uniform", UniformityFamilies::policyFamily);
         m.put("thm3-uniform/jordan-at-rho", UniformityFamilies::jordanInTime);
         m.put("sparsity/degree-only-constant", UniformityFamilies::pathShift);
@@ -186,7 +192,7 @@ public final class UniformityFamilies {
     }
 
     /** The members m = 2, ..., last of a family, for the family files. */
-    public static List<Member> members(java.util.function.IntFunction<Member> family, int last) {
+    public static List<Member> members(IntFunction<Member> family, int last) {
         List<Member> out = new ArrayList<>();
         for (int m = 2; m <= last; m++) {
             out.add(family.apply(m));

@@ -1,5 +1,6 @@
 package org.localitycheck.claim;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +72,7 @@ public final class Witness {
         for (String k : values.keySet()) {
             Object a = values.get(k);
             Object b = w.values.get(k);
-            if (a instanceof Rational[] ? !java.util.Arrays.equals((Rational[]) a, (Rational[]) b) : !a.equals(b)) {
+            if (a instanceof Rational[] ? !Arrays.equals((Rational[]) a, (Rational[]) b) : !a.equals(b)) {
                 return false;
             }
         }
@@ -84,7 +85,7 @@ public final class Witness {
         for (Map.Entry<String, Object> e : values.entrySet()) {
             Object v = e.getValue();
             h = h * 31 + e.getKey().hashCode() * 17
-                    + (v instanceof Rational[] ? java.util.Arrays.hashCode((Rational[]) v) : v.hashCode());
+                    + (v instanceof Rational[] ? Arrays.hashCode((Rational[]) v) : v.hashCode());
         }
         return h;
     }
@@ -97,7 +98,7 @@ public final class Witness {
                 sb.append(", ");
             }
             Object v = e.getValue();
-            sb.append(e.getKey()).append('=').append(v instanceof Rational[] ? java.util.Arrays.toString((Rational[]) v) : v);
+            sb.append(e.getKey()).append('=').append(v instanceof Rational[] ? Arrays.toString((Rational[]) v) : v);
         }
         return sb.append('}').toString();
     }

@@ -1,6 +1,7 @@
 package org.localitycheck.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
@@ -35,8 +36,8 @@ public final class FactoredFamilies {
         int n = g.agents();
         int[] ms = new int[n];
         int[] qs = new int[n];
-        java.util.Arrays.fill(ms, shape.states());
-        java.util.Arrays.fill(qs, shape.actions());
+        Arrays.fill(ms, shape.states());
+        Arrays.fill(qs, shape.actions());
         int[][] reads = new int[n][];
         int[][] actionReads = new int[n][];
         Rational[][][][] kernel = new Rational[n][][][];
@@ -185,7 +186,7 @@ public final class FactoredFamilies {
 
     private static Rational[] zeros(int m) {
         Rational[] r = new Rational[m];
-        java.util.Arrays.fill(r, Rational.ZERO);
+        Arrays.fill(r, Rational.ZERO);
         return r;
     }
 }

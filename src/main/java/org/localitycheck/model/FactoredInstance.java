@@ -1,6 +1,7 @@
 package org.localitycheck.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 
@@ -129,7 +130,7 @@ public final class FactoredInstance {
             int[] o = p.observes()[k];
             if (o == null) {
                 o = new int[n];
-                java.util.Arrays.setAll(o, x -> x);
+                Arrays.setAll(o, x -> x);
             }
             obs[k] = scope(o, p.states(), at + ".observes" + (p.observes()[k] == null ? " (absent: every agent)" : ""));
             limit(at + ".policy", (long) obs[k].size() * p.actions()[k], sizeLimit, "observed configurations x actions");
@@ -193,7 +194,7 @@ public final class FactoredInstance {
 
     private static int[] allAgents(int n) {
         int[] a = new int[n];
-        java.util.Arrays.setAll(a, x -> x);
+        Arrays.setAll(a, x -> x);
         return a;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 
@@ -120,7 +121,7 @@ public final class FactoredJson {
     private static Rational[][] rows(JsonNode arr, String base, int... path) {
         Rational[][] r = new Rational[arr.size()][];
         for (int i = 0; i < arr.size(); i++) {
-            int[] at = java.util.Arrays.copyOf(path, path.length + 1);
+            int[] at = Arrays.copyOf(path, path.length + 1);
             at[path.length] = i;
             r[i] = InstanceJson.numbers(InstanceJson.arrayAt(arr, base, at), base, at);
         }

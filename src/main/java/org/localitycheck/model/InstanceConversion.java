@@ -1,6 +1,7 @@
 package org.localitycheck.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 
@@ -71,7 +72,7 @@ public final class InstanceConversion {
             }
         } else {
             for (Rational[] row : reward) {
-                java.util.Arrays.fill(row, Rational.ZERO);
+                Arrays.fill(row, Rational.ZERO);
             }
             for (FactoredInstance.RewardTerm t : f.rewardTerms()) {
                 int[] ps = t.states().projectionFrom(states);
@@ -151,12 +152,12 @@ public final class InstanceConversion {
     }
 
     private static int[] dependsOnState(Instance inst, int j) {
-        return dependsOn(inst.states(), inst.actions().size(), (s, t, a) -> !java.util.Arrays.equals(inst.kernel().row(j, s, a),
+        return dependsOn(inst.states(), inst.actions().size(), (s, t, a) -> !Arrays.equals(inst.kernel().row(j, s, a),
                 inst.kernel().row(j, t, a)));
     }
 
     private static int[] dependsOnAction(Instance inst, int j) {
-        return dependsOn(inst.actions(), inst.states().size(), (a, b, s) -> !java.util.Arrays.equals(inst.kernel().row(j, s, a),
+        return dependsOn(inst.actions(), inst.states().size(), (a, b, s) -> !Arrays.equals(inst.kernel().row(j, s, a),
                 inst.kernel().row(j, s, b)));
     }
 
@@ -190,7 +191,7 @@ public final class InstanceConversion {
 
     private static int[] all(int n) {
         int[] a = new int[n];
-        java.util.Arrays.setAll(a, x -> x);
+        Arrays.setAll(a, x -> x);
         return a;
     }
 }

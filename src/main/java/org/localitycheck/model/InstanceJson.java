@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 
@@ -233,7 +234,7 @@ public final class InstanceJson {
                     // number() below names the place and the rule
                 }
             }
-            int[] at = java.util.Arrays.copyOf(path, path.length + 1);
+            int[] at = Arrays.copyOf(path, path.length + 1);
             at[path.length] = i;
             r[i] = number(x, place(base, at));
         }

@@ -1,6 +1,8 @@
 package org.localitycheck.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.localitycheck.arith.Rational;
 
 /** Seeded random probability rows and values with small denominators: the atoms of every generator. */
@@ -21,7 +23,7 @@ public final class RandomRows {
         cuts[m] = den;
         if (dense) {
             // m-1 distinct cuts in 1..den-1
-            java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+            TreeSet<Integer> set = new TreeSet<>();
             while (set.size() < m - 1) {
                 set.add(1 + rnd.nextInt(den - 1));
             }
@@ -33,7 +35,7 @@ public final class RandomRows {
             for (int i = 1; i < m; i++) {
                 cuts[i] = rnd.nextInt(den + 1);
             }
-            java.util.Arrays.sort(cuts, 1, m);
+            Arrays.sort(cuts, 1, m);
         }
         Rational[] row = new Rational[m];
         for (int x = 0; x < m; x++) {
@@ -66,7 +68,7 @@ public final class RandomRows {
     /** A point mass on x. */
     public static Rational[] pointMass(int m, int x) {
         Rational[] row = new Rational[m];
-        java.util.Arrays.fill(row, Rational.ZERO);
+        Arrays.fill(row, Rational.ZERO);
         row[x] = Rational.ONE;
         return row;
     }
@@ -74,7 +76,7 @@ public final class RandomRows {
     /** The uniform distribution on m points. */
     public static Rational[] uniform(int m) {
         Rational[] row = new Rational[m];
-        java.util.Arrays.fill(row, Rational.of(1, m));
+        Arrays.fill(row, Rational.of(1, m));
         return row;
     }
 

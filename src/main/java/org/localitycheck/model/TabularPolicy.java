@@ -51,4 +51,18 @@ public final class TabularPolicy implements Policy {
     public Rational[] row(int k, int s) {
         return t[k][s].clone();
     }
+
+    /**
+     * prod_{k != skip} pi_k(a_k | s), the policy's weight of joint action {@code a} (its digits in {@code actions})
+     * at joint state {@code s} with agent {@code skip} left out; {@code skip = -1} for pi(a | s) itself.
+     */
+    public Rational weight(JointSpace actions, int s, int a, int skip) {
+        Rational w = Rational.ONE;
+        for (int k = 0; k < actions.coordinates() && !w.isZero(); k++) {
+            if (k != skip) {
+                w = w.multiply(t[k][s][actions.digit(a, k)]);
+            }
+        }
+        return w;
+    }
 }

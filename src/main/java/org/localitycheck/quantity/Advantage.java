@@ -15,6 +15,11 @@ public final class Advantage {
     }
 
     public static Rational at(Instance inst, Rational averageReward, FractionVector v, int s, int a) {
+        return inst.reward(s, a).subtract(averageReward).add(nextStateExpectation(inst, s, a, v)).subtract(v.get(s));
+    }
+
+    /** sum_y P(y | s, a) v(y), the expectation of v at the next state. */
+    public static Rational nextStateExpectation(Instance inst, int s, int a, FractionVector v) {
         Rational[] p = nextState(inst, s, a);
         Rational expect = Rational.ZERO;
         for (int y = 0; y < p.length; y++) {
@@ -22,7 +27,7 @@ public final class Advantage {
                 expect = expect.add(p[y].multiply(v.get(y)));
             }
         }
-        return inst.reward(s, a).subtract(averageReward).add(expect).subtract(v.get(s));
+        return expect;
     }
 
     /** P(. | s, a) = prod_j P_j(y_j | s, a) over joint states y. */
@@ -38,14 +43,5 @@ public final class Advantage {
             out[y] = p;
         }
         return out;
-    }
-
-    /** ||p - q||_1. */
-    static Rational l1Distance(Rational[] p, Rational[] q) {
-        Rational d = Rational.ZERO;
-        for (int y = 0; y < p.length; y++) {
-            d = d.add(p[y].subtract(q[y]).abs());
-        }
-        return d;
     }
 }

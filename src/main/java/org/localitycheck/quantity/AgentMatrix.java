@@ -1,5 +1,7 @@
 package org.localitycheck.quantity;
 
+import java.util.Arrays;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 
 /**
@@ -47,7 +49,7 @@ public final class AgentMatrix<T> {
 
     /** The position of agent i in row j's support, or -1 (the entry is then 0). */
     public int position(int j, int i) {
-        int p = java.util.Arrays.binarySearch(columns[j], i);
+        int p = Arrays.binarySearch(columns[j], i);
         return p < 0 ? -1 : p;
     }
 
@@ -76,7 +78,7 @@ public final class AgentMatrix<T> {
 
     private static <T> T[] zeros(int n, EntryArithmetic<T> ar) {
         T[] out = ar.newArray(n);
-        java.util.Arrays.fill(out, ar.of(org.localitycheck.arith.Rational.ZERO));
+        Arrays.fill(out, ar.of(Rational.ZERO));
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import java.util.Arrays;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.RationalVector;
@@ -20,7 +21,7 @@ public final class AsynchronousChain {
         requireDistribution(nu, n);
         Rational[][] rows = new Rational[st.size()][st.size()];
         for (int s = 0; s < st.size(); s++) {
-            java.util.Arrays.fill(rows[s], Rational.ZERO);
+            Arrays.fill(rows[s], Rational.ZERO);
             for (int j = 0; j < n; j++) {
                 Rational[] m = loop.marginalShared(j, s);
                 for (int y = 0; y < m.length; y++) {

@@ -1,6 +1,7 @@
 package org.localitycheck.quantity;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.Instance;
@@ -126,12 +127,9 @@ public final class ClosedLoop {
         JointSpace ac = inst.actions();
         int m = inst.states().localSize(j);
         Rational[] out = new Rational[m];
-        java.util.Arrays.fill(out, Rational.ZERO);
+        Arrays.fill(out, Rational.ZERO);
         for (int a = 0; a < ac.size(); a++) {
-            Rational w = Rational.ONE;
-            for (int k = 0; k < ac.coordinates() && !w.isZero(); k++) {
-                w = w.multiply(pol.prob(k, policyState, ac.digit(a, k)));
-            }
+            Rational w = pol.weight(ac, policyState, a, -1);
             if (w.isZero()) {
                 continue;
             }

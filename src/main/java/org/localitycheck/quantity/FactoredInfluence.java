@@ -1,8 +1,11 @@
 package org.localitycheck.quantity;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.FactoredInstance;
@@ -109,7 +112,7 @@ public final class FactoredInfluence<T> {
             Scope o = f.observes(k);
             T[][] rows = newRows(ar, o.size());
             // configurations with the same row (the same logits) share one enclosed row, whose TV with itself is 0
-            java.util.Map<List<Rational>, T[]> seen = new java.util.HashMap<>();
+            Map<List<Rational>, T[]> seen = new HashMap<>();
             for (int cfg = 0; cfg < rows.length; cfg++) {
                 int c = cfg;
                 int kk = k;
@@ -361,7 +364,7 @@ public final class FactoredInfluence<T> {
 
     @SuppressWarnings("unchecked")
     private static <T> T[][] newRows(EntryArithmetic<T> ar, int count) {
-        return (T[][]) java.lang.reflect.Array.newInstance(ar.newArray(0).getClass(), count);
+        return (T[][]) Array.newInstance(ar.newArray(0).getClass(), count);
     }
 
     @SuppressWarnings("unchecked")

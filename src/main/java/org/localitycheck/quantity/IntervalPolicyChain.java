@@ -1,7 +1,10 @@
 package org.localitycheck.quantity;
 
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.localitycheck.arith.ExactSolver;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -84,17 +87,17 @@ public final class IntervalPolicyChain {
         FractionVector dt = sol.get().stationary();
         FractionVector ht = sol.get().poisson();
         Rational[] colMax = new Rational[size];
-        java.util.Arrays.fill(colMax, Rational.ZERO);
+        Arrays.fill(colMax, Rational.ZERO);
         Rational zNorm = Rational.ZERO;
         if (eta.signum() > 0) {
-            java.math.BigInteger[][] z = fundamental(p, dt); // Z~ times its denominator, the last row the denominator
-            java.math.BigInteger den = z[size][0];
-            java.math.BigInteger[] rowSum = new java.math.BigInteger[size];
-            java.util.Arrays.fill(rowSum, java.math.BigInteger.ZERO);
+            BigInteger[][] z = fundamental(p, dt); // Z~ times its denominator, the last row the denominator
+            BigInteger den = z[size][0];
+            BigInteger[] rowSum = new BigInteger[size];
+            Arrays.fill(rowSum, BigInteger.ZERO);
             for (int t = 0; t < size; t++) {
-                java.math.BigInteger col = java.math.BigInteger.ZERO;
+                BigInteger col = BigInteger.ZERO;
                 for (int s = 0; s < size; s++) {
-                    java.math.BigInteger x = z[s][t].abs();
+                    BigInteger x = z[s][t].abs();
                     rowSum[s] = rowSum[s].add(x);
                     col = col.max(x);
                 }
@@ -102,8 +105,8 @@ public final class IntervalPolicyChain {
                     colMax[t] = Rational.of(col, den);
                 }
             }
-            java.math.BigInteger maxRow = java.math.BigInteger.ZERO;
-            for (java.math.BigInteger x : rowSum) {
+            BigInteger maxRow = BigInteger.ZERO;
+            for (BigInteger x : rowSum) {
                 maxRow = maxRow.max(x);
             }
             zNorm = Rational.of(maxRow, den);
@@ -138,25 +141,25 @@ public final class IntervalPolicyChain {
      * elimination on small integers. Then Sherman-Morrison, with Z_v 1 = 1 (both matrices map 1 to 1):
      * Z~ = Z_v - 1 w^T, w^T = (d~ - e)^T Z_v.
      */
-    private static java.math.BigInteger[][] fundamental(JointKernel p, FractionVector d) {
+    private static BigInteger[][] fundamental(JointKernel p, FractionVector d) {
         int size = p.size();
-        java.math.BigInteger[][] b = new java.math.BigInteger[size][size];
-        java.math.BigInteger[][] rhs = new java.math.BigInteger[size][size];
+        BigInteger[][] b = new BigInteger[size][size];
+        BigInteger[][] rhs = new BigInteger[size][size];
         for (int i = 0; i < size; i++) {
-            java.math.BigInteger den = p.rowDenominator(i);
+            BigInteger den = p.rowDenominator(i);
             for (int j = 0; j < size; j++) {
-                java.math.BigInteger v = (i == j ? den : java.math.BigInteger.ZERO).subtract(p.numerator(i, j));
+                BigInteger v = (i == j ? den : BigInteger.ZERO).subtract(p.numerator(i, j));
                 b[i][j] = j == size - 1 ? v.add(den) : v;
-                rhs[j][i] = i == j ? den : java.math.BigInteger.ZERO;
+                rhs[j][i] = i == j ? den : BigInteger.ZERO;
             }
         }
-        FractionVector[] zv = org.localitycheck.arith.ExactSolver.solveColumns(b, rhs); // column t of Z_v
-        java.math.BigInteger det = zv[0].denominator();
-        java.math.BigInteger dd = d.denominator();
-        java.math.BigInteger[][] out = new java.math.BigInteger[size + 1][size];
+        FractionVector[] zv = ExactSolver.solveColumns(b, rhs); // column t of Z_v
+        BigInteger det = zv[0].denominator();
+        BigInteger dd = d.denominator();
+        BigInteger[][] out = new BigInteger[size + 1][size];
         for (int t = 0; t < size; t++) {
             // w_t dd det = sum_s d_s dd Z_v[s][t] det - dd Z_v[last][t] det
-            java.math.BigInteger w = java.math.BigInteger.ZERO;
+            BigInteger w = BigInteger.ZERO;
             for (int s = 0; s < size; s++) {
                 w = w.add(d.numerator(s).multiply(zv[t].numerator(s)));
             }
@@ -165,7 +168,7 @@ public final class IntervalPolicyChain {
                 out[s][t] = zv[t].numerator(s).multiply(dd).subtract(w);
             }
         }
-        java.util.Arrays.fill(out[size], java.math.BigInteger.ZERO);
+        Arrays.fill(out[size], BigInteger.ZERO);
         out[size][0] = det.multiply(dd);
         return out;
     }

@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import java.util.Arrays;
 import org.localitycheck.arith.Exp;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Log;
@@ -39,14 +40,9 @@ public final class KlProxUpdate {
         int m = ac.localSize(k);
         Rational[][] g = new Rational[st.size()][m];
         for (int s = 0; s < st.size(); s++) {
-            java.util.Arrays.fill(g[s], Rational.ZERO);
+            Arrays.fill(g[s], Rational.ZERO);
             for (int a = 0; a < ac.size(); a++) {
-                Rational w = Rational.ONE;
-                for (int j = 0; j < ac.coordinates() && !w.isZero(); j++) {
-                    if (j != k) {
-                        w = w.multiply(pol.prob(j, s, ac.digit(a, j)));
-                    }
-                }
+                Rational w = pol.weight(ac, s, a, k);
                 if (!w.isZero()) {
                     int b = ac.digit(a, k);
                     g[s][b] = g[s][b].add(w.multiply(Advantage.at(inst, averageReward, hhat, s, a)));
@@ -90,23 +86,18 @@ public final class KlProxUpdate {
             Rational[] hi = new Rational[m];
             Rational[] lo = new Rational[m];
             Rational[] eMax = new Rational[m];
-            java.util.Arrays.fill(center, Rational.ZERO);
-            java.util.Arrays.fill(eMax, Rational.ZERO);
+            Arrays.fill(center, Rational.ZERO);
+            Arrays.fill(eMax, Rational.ZERO);
             for (int a = 0; a < ac.size(); a++) {
                 int b = ac.digit(a, k);
                 Rational adv = Advantage.at(approx, rbar, u, s, a);
                 hi[b] = hi[b] == null ? adv : hi[b].max(adv);
                 lo[b] = lo[b] == null ? adv : lo[b].min(adv);
-                Rational w = Rational.ONE;
-                for (int j = 0; j < ac.coordinates() && !w.isZero(); j++) {
-                    if (j != k) {
-                        w = w.multiply(pol.prob(j, s, ac.digit(a, j)));
-                    }
-                }
+                Rational w = pol.weight(ac, s, a, k);
                 center[b] = center[b].add(w.multiply(adv));
                 if (next != null) {
                     next[a] = Advantage.nextState(approx, s, a);
-                    eMax[b] = eMax[b].max(Advantage.l1Distance(next[a], next[0]).multiply(du));
+                    eMax[b] = eMax[b].max(TotalVariation.of(next[a], next[0]).multiply(Rational.TWO).multiply(du));
                 }
             }
             for (int b = 0; b < m; b++) {

@@ -1,7 +1,10 @@
 package org.localitycheck.quantity;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.localitycheck.arith.ExactSolver;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
@@ -44,12 +47,12 @@ public final class PoissonSolution {
         }
         // stationary: B^T d = e_last  <=>  B'^T (d / den) = e_last
         BigInteger[] e = new BigInteger[n];
-        java.util.Arrays.fill(e, BigInteger.ZERO);
+        Arrays.fill(e, BigInteger.ZERO);
         e[n - 1] = BigInteger.ONE;
         // the two solves are independent: past the small sizes the stationary one runs on another core meanwhile
-        java.util.concurrent.CompletableFuture<FractionVector> ys = n > ExactSolver.BAREISS_LIMIT
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> ExactSolver.solveTransposed(b, e))
-                : java.util.concurrent.CompletableFuture.completedFuture(ExactSolver.solveTransposed(b, e));
+        CompletableFuture<FractionVector> ys = n > ExactSolver.BAREISS_LIMIT
+                ? CompletableFuture.supplyAsync(() -> ExactSolver.solveTransposed(b, e))
+                : CompletableFuture.completedFuture(ExactSolver.solveTransposed(b, e));
         // Poisson: B' z = den * r
         FractionVector r = FractionVector.of(rewardUnderPolicy);
         BigInteger[] rhs = new BigInteger[n];
@@ -60,7 +63,7 @@ public final class PoissonSolution {
         FractionVector y;
         try {
             y = ys.join();
-        } catch (java.util.concurrent.CompletionException failed) {
+        } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException ? (RuntimeException) failed.getCause() : failed;
         }
         BigInteger[] dn = new BigInteger[n];

@@ -2,7 +2,11 @@ package org.localitycheck.quantity;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -54,8 +58,8 @@ public final class PolicyEnclosure {
         Rational[][][] pt = new Rational[n][ns][];
         Rational[][] dist = new Rational[n][ns];
         Rational[] eta = new Rational[ns];
-        java.util.Arrays.fill(eta, Rational.ZERO);
-        java.util.Map<RationalInterval[], RationalInterval[]> clones = new java.util.IdentityHashMap<>();
+        Arrays.fill(eta, Rational.ZERO);
+        Map<RationalInterval[], RationalInterval[]> clones = new IdentityHashMap<>();
         for (int k = 0; k < n; k++) {
             for (int s = 0; s < ns; s++) {
                 RationalInterval[] r = rows[k][s];
@@ -84,7 +88,7 @@ public final class PolicyEnclosure {
         RationalInterval[][][] rows = new RationalInterval[n][ns][];
         for (int k = 0; k < n; k++) {
             int m = inst.agents().get(k).actions();
-            java.util.Map<List<Rational>, RationalInterval[]> seen = new java.util.HashMap<>();
+            Map<List<Rational>, RationalInterval[]> seen = new HashMap<>();
             for (int s = 0; s < ns; s++) {
                 Rational[] g = new Rational[m];
                 for (int b = 0; b < m; b++) {
@@ -265,14 +269,7 @@ public final class PolicyEnclosure {
             }
             Rational[] v = new Rational[ac.size()];
             for (int a = 0; a < ac.size(); a++) {
-                Rational[] p = Advantage.nextState(instance, s, a);
-                Rational e = Rational.ZERO;
-                for (int y = 0; y < p.length; y++) {
-                    if (!p[y].isZero()) {
-                        e = e.add(p[y].multiply(g.get(y)));
-                    }
-                }
-                v[a] = e;
+                v[a] = Advantage.nextStateExpectation(instance, s, a, g);
             }
             worst = worst.max(mixtureRadius(s, v));
         }

@@ -1,6 +1,7 @@
 package org.localitycheck.quantity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -74,7 +75,7 @@ public final class RecurrentClasses {
         int[] low = new int[n];
         int[] comp = new int[n];
         boolean[] onStack = new boolean[n];
-        java.util.Arrays.fill(index, -1);
+        Arrays.fill(index, -1);
         int[] stack = new int[n];
         int sp = 0;
         int counter = 0;

@@ -1,5 +1,8 @@
 package org.localitycheck.quantity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -25,7 +28,7 @@ public final class Sensitivities {
      * sup over pairs of rows of TV = max over sets A of next states of (max_r r(A) - min_r r(A)), since TV(p, q) =
      * max_A p(A) - q(A): linear in the number of rows when there are few next states (the pairwise sup is quadratic).
      */
-    static Rational lineSupremum(java.util.List<Rational[]> rows) {
+    static Rational lineSupremum(List<Rational[]> rows) {
         int width = rows.get(0).length;
         Rational best = Rational.ZERO;
         for (int set = 1; set < (1 << width) - 1; set++) {
@@ -82,7 +85,7 @@ public final class Sensitivities {
                         continue;
                     }
                     for (int a = 0; a < na; a++) {
-                        java.util.List<Rational[]> rows = new java.util.ArrayList<>();
+                        List<Rational[]> rows = new ArrayList<>();
                         for (int v = 0; v < st.localSize(i); v++) {
                             rows.add(k.row(j, st.withDigit(s, i, v), a));
                         }
@@ -139,7 +142,7 @@ public final class Sensitivities {
                         continue;
                     }
                     for (int s = 0; s < ns; s++) {
-                        java.util.List<Rational[]> rows = new java.util.ArrayList<>();
+                        List<Rational[]> rows = new ArrayList<>();
                         for (int v = 0; v < ac.localSize(kk); v++) {
                             rows.add(ker.row(j, s, ac.withDigit(a, kk, v)));
                         }
@@ -308,7 +311,7 @@ public final class Sensitivities {
     private static RationalInterval[][] zeroIntervals(int n) {
         RationalInterval[][] e = new RationalInterval[n][n];
         for (RationalInterval[] row : e) {
-            java.util.Arrays.fill(row, RationalInterval.point(Rational.ZERO));
+            Arrays.fill(row, RationalInterval.point(Rational.ZERO));
         }
         return e;
     }
@@ -321,7 +324,7 @@ public final class Sensitivities {
     private static Rational[][] zeros(int n) {
         Rational[][] e = new Rational[n][n];
         for (Rational[] row : e) {
-            java.util.Arrays.fill(row, Rational.ZERO);
+            Arrays.fill(row, Rational.ZERO);
         }
         return e;
     }

@@ -1,5 +1,7 @@
 package org.localitycheck.quantity;
 
+import java.util.Arrays;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.arith.RationalVector;
 
@@ -15,14 +17,14 @@ public final class WeightedInfluence {
             }
         }
         RationalMatrix wm = RationalMatrix.diagonal(w);
-        RationalVector inv = RationalVector.of(java.util.Arrays.stream(w.toArray()).map(x -> x.reciprocal())
-                .toArray(org.localitycheck.arith.Rational[]::new));
+        RationalVector inv = RationalVector.of(Arrays.stream(w.toArray()).map(x -> x.reciprocal())
+                .toArray(Rational[]::new));
         return RationalMatrix.diagonal(inv).multiply(h).multiply(wm);
     }
 
     /** (w_i delta_i)_i. */
     public static RationalVector weighted(RationalVector delta, RationalVector w) {
-        org.localitycheck.arith.Rational[] r = new org.localitycheck.arith.Rational[delta.size()];
+        Rational[] r = new Rational[delta.size()];
         for (int i = 0; i < r.length; i++) {
             r[i] = delta.get(i).multiply(w.get(i));
         }

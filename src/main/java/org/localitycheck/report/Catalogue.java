@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Reading;
+import org.localitycheck.store.FamilyFile;
 
 /**
  * One catalogue entry per claim id (properties/ID.json): paper location, literal statement, each reading with
@@ -64,14 +66,14 @@ public final class Catalogue {
                 ev.set("largestRatio", res.get("maxRatio"));
             }
             ArrayNode files = ev.putArray("counterexamples");
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (StoredCounterexample s : stored.getOrDefault(key, List.of())) {
                 files.add("counterexamples/" + s.file());
                 names.add(s.file());
             }
-            if (org.localitycheck.store.FamilyFile.family(key) != null) {
-                ev.put("familyFile", "counterexamples/" + org.localitycheck.store.FamilyFile.FOLDER + "/"
-                        + org.localitycheck.store.FamilyFile.fileName(key));
+            if (FamilyFile.family(key) != null) {
+                ev.put("familyFile", "counterexamples/" + FamilyFile.FOLDER + "/"
+                        + FamilyFile.fileName(key));
             }
             ro.put("verdict", Strength.of(c, r, res, names));
         }

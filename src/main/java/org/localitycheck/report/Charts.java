@@ -2,6 +2,7 @@ package org.localitycheck.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +150,7 @@ final class Charts {
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(90 + 18 * rows.size()).title(title).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(true);
-        chart.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
+        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         chart.getStyler().setHeatMapValueDecimalPattern("#");
         chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(0x9e, 0xc0, 0xe8), new Color(0x2b, 0x5c, 0xa8)});
         chart.getStyler().setMin(0);

@@ -1,13 +1,16 @@
 package org.localitycheck.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -32,13 +35,13 @@ public final class CodeFingerprint {
             if (Files.isDirectory(source)) {
                 try (Stream<Path> files = Files.walk(source.resolve(PREFIX))) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                        classes.put(source.relativize(f).toString().replace(java.io.File.separatorChar, '/'),
+                        classes.put(source.relativize(f).toString().replace(File.separatorChar, '/'),
                                 Files.readAllBytes(f));
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(source.toFile())) {
-                    for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                    for (JarEntry e : Collections.list(jar.entries())) {
                         if (e.getName().startsWith(PREFIX) && e.getName().endsWith(".class")) {
                             try (InputStream in = jar.getInputStream(e)) {
                                 classes.put(e.getName(), in.readAllBytes());
@@ -49,7 +52,7 @@ public final class CodeFingerprint {
             }
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                md.update(c.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(c.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(c.getValue());
             }

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.XYChart;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.model.FactoredFamilies;
+import org.localitycheck.model.FactoredInstance;
+import org.localitycheck.model.Networks;
+import org.localitycheck.quantity.FactoredInfluence;
+import org.localitycheck.store.FactoredReferenceJson;
 
 /**
  * The decay figure of a factored instance's reference@2 document: against the depth kappa, the largest entry of
@@ -19,7 +25,7 @@ public final class DecayFigure {
         return Charts.draw(chart(reference, title)).png();
     }
 
-    static org.knowm.xchart.XYChart chart(JsonNode reference, String title) {
+    static XYChart chart(JsonNode reference, String title) {
         JsonNode kappa = reference.get("kappa");
         int depths = kappa.size();
         double[] x = new double[depths];
@@ -52,12 +58,12 @@ public final class DecayFigure {
      * {@code generate --network grid --rows 10 --cols 10 --policy softmax --seed 1}, computed as by
      * {@code compute --kappa 50} (epsilon 1e-6), the same bytes as that command's {@code --figure}.
      */
-    static org.knowm.xchart.XYChart gridExample() {
-        org.localitycheck.model.FactoredInstance f = org.localitycheck.model.FactoredFamilies.on(
-                org.localitycheck.model.Networks.grid(10, 10),
-                org.localitycheck.model.FactoredFamilies.Shape.binary(org.localitycheck.model.FactoredInstance.SOFTMAX), 1);
-        JsonNode ref = org.localitycheck.store.FactoredReferenceJson.of(f, new org.localitycheck.store.FactoredReferenceJson
-                .Options(50, Rational.of(1, 1_000_000), org.localitycheck.quantity.FactoredInfluence.DEFAULT_ENUMERATION_LIMIT,
+    static XYChart gridExample() {
+        FactoredInstance f = FactoredFamilies.on(
+                Networks.grid(10, 10),
+                FactoredFamilies.Shape.binary(FactoredInstance.SOFTMAX), 1);
+        JsonNode ref = FactoredReferenceJson.of(f, new FactoredReferenceJson
+                .Options(50, Rational.of(1, 1_000_000), FactoredInfluence.DEFAULT_ENUMERATION_LIMIT,
                         false, 0));
         return chart(ref, "Certificate decay: " + f.name());
     }

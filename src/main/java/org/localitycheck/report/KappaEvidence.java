@@ -2,6 +2,7 @@ package org.localitycheck.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Claim;
@@ -67,7 +68,7 @@ final class KappaEvidence {
     }
 
     private static String show(Object v) {
-        return v instanceof Rational[] ? java.util.Arrays.toString((Rational[]) v) : v.toString();
+        return v instanceof Rational[] ? Arrays.toString((Rational[]) v) : v.toString();
     }
 
     /** "LHS <= RHS" in six digits, marked when violated; "-" outside the reading's hypotheses. */

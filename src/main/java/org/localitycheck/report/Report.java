@@ -1,15 +1,21 @@
 package org.localitycheck.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
 import org.localitycheck.claim.Expected;
 import org.localitycheck.claim.KappaExampleClaim;
 import org.localitycheck.claim.Reading;
+import org.localitycheck.store.FamilyFile;
 
 /**
  * The verdict report as Markdown and as one HTML page with its figures beside it (SVG and PNG). Every number
@@ -29,7 +35,7 @@ public final class Report {
      * relative link from the report's folder, ending in "/".
      */
     public Report(JsonNode results, Map<String, List<StoredCounterexample>> stored, Path counterexamples,
-            String counterexampleLink) throws java.io.IOException {
+            String counterexampleLink) throws IOException {
         this.results = results;
         this.stored = stored;
         this.counterexampleLink = counterexampleLink;
@@ -39,9 +45,9 @@ public final class Report {
 
     /** File name to bytes: every figure as NAME.svg and NAME.png. */
     public Map<String, byte[]> figureFiles() {
-        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> out = new LinkedHashMap<>();
         for (ReportFigures.Figure f : figures) {
-            out.put(f.name() + ".svg", f.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(f.name() + ".svg", f.svg().getBytes(StandardCharsets.UTF_8));
             out.put(f.name() + ".png", f.png());
         }
         return out;
@@ -63,7 +69,7 @@ public final class Report {
 
         /** Holds, an expected refutation, open, or a failure of the suite (capitals). */
         String cssClass() {
-            if (verdict.equals(verdict.toUpperCase(java.util.Locale.ROOT))) {
+            if (verdict.equals(verdict.toUpperCase(Locale.ROOT))) {
                 return "unexpected";
             }
             return verdict.startsWith("refuted") ? "refuted" : verdict.startsWith("holds") ? "holds" : "open";
@@ -71,7 +77,7 @@ public final class Report {
     }
 
     List<Row> rows() {
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Claim c : Claims.all()) {
             for (Reading r : c.readings()) {
                 String key = c.id() + "/" + r.name();
@@ -202,9 +208,9 @@ public final class Report {
             sb.append("; ").append(html ? "<a href=\"" + esc(target) + "\">" + esc(f.file()) + "</a>" : "[" + f.file() + "]("
                     + target + ")").append(" (").append(size(f)).append(")");
         }
-        if (org.localitycheck.store.FamilyFile.family(r.key()) != null) {
-            String target = counterexampleLink + org.localitycheck.store.FamilyFile.FOLDER + "/"
-                    + org.localitycheck.store.FamilyFile.fileName(r.key());
+        if (FamilyFile.family(r.key()) != null) {
+            String target = counterexampleLink + FamilyFile.FOLDER + "/"
+                    + FamilyFile.fileName(r.key());
             sb.append("; ").append(html ? "<a href=\"" + esc(target) + "\">family file</a>" : "[family file](" + target + ")");
         }
         String fig = "violation-" + r.key().replace('/', '-');
@@ -244,12 +250,12 @@ public final class Report {
 
     /** Counts of the paper's statements by status, with where the full table is. */
     static String traceSummary() {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         List<StatementTrace.Row> rows = StatementTrace.rows();
         for (StatementTrace.Row r : rows) {
             counts.merge(r.status(), 1, Integer::sum);
         }
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         counts.forEach((k, v) -> parts.add(v + " " + k));
         return rows.size() + " mathematical statements of Sections 1-5 and Appendices B-E: " + String.join(", ", parts)
                 + ". The table, with each statement's location, readings or reason, is properties/statements.md.";
@@ -272,7 +278,7 @@ public final class Report {
             errors += x.paperError() ? 1 : 0;
             corrected += x.category() == Reading.Category.CORRECTED ? 1 : 0;
             convention += x.category() == Reading.Category.CONVENTION ? 1 : 0;
-            unexpected += r.verdict().equals(r.verdict().toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+            unexpected += r.verdict().equals(r.verdict().toUpperCase(Locale.ROOT)) ? 1 : 0;
         }
         return rows.size() + " readings: " + holds + " hold, " + refuted + " refuted, " + open + " open, " + unexpected
                 + " unexpected. By category: " + errors + " errors in the paper, " + (rows.size() - corrected - convention - errors)

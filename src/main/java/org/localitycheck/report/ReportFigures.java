@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
 import org.localitycheck.claim.Context;
@@ -16,6 +19,11 @@ import org.localitycheck.claim.KappaExampleClaim;
 import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
 import org.localitycheck.claim.Witness;
+import org.localitycheck.model.Instance;
+import org.localitycheck.model.SoftmaxPolicy;
+import org.localitycheck.quantity.Softmax;
+import org.localitycheck.quantity.TotalVariation;
+import org.localitycheck.search.PaperExamples;
 import org.localitycheck.search.Search;
 
 /** The report's figures from the suite results, each as SVG text and PNG bytes. */
@@ -26,7 +34,7 @@ final class ReportFigures {
     private ReportFigures() {
     }
 
-    static Figure render(String name, String caption, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart)
+    static Figure render(String name, String caption, Chart<?, ?> chart)
             throws IOException {
         Charts.Drawn d = Charts.draw(chart);
         return new Figure(name, caption, d.svg(), d.png());
@@ -148,7 +156,7 @@ final class ReportFigures {
             columns.add(Long.toString((1L << (k + 1)) - 1));
         }
         for (int i = 0; i < cells.size(); i++) {
-            long[] full = java.util.Arrays.copyOf(cells.get(i), width);
+            long[] full = Arrays.copyOf(cells.get(i), width);
             for (int k = cells.get(i).length; k < width; k++) {
                 full[k] = cells.get(i).length == 0 ? 0 : cells.get(i)[cells.get(i).length - 1];
             }
@@ -210,9 +218,9 @@ final class ReportFigures {
                 Rational eps = Rational.of(1, 1L << j);
                 Rational[] u = {Rational.ZERO, Rational.ZERO, Rational.ZERO, Rational.ZERO};
                 Rational[] v = {eps, eps.negate(), eps, eps.negate()};
-                var tv = org.localitycheck.quantity.TotalVariation.of(
-                        org.localitycheck.quantity.Softmax.probabilities(u, tau, 200),
-                        org.localitycheck.quantity.Softmax.probabilities(v, tau, 200));
+                var tv = TotalVariation.of(
+                        Softmax.probabilities(u, tau, 200),
+                        Softmax.probabilities(v, tau, 200));
                 Rational ratio = tv.upper().multiply(tau.multiply(Rational.TWO)).divide(eps);
                 xs[j - 1] = j;
                 gap[j - 1] = Rational.ONE.subtract(ratio).doubleValue();
@@ -233,11 +241,11 @@ final class ReportFigures {
         List<Double> bound = new ArrayList<>();
         for (int j = -3; j <= 5; j++) {
             Rational tau = j >= 0 ? Rational.of(1L << j) : Rational.of(1, 1L << -j);
-            org.localitycheck.model.Instance inst = hubInstance(n, tau);
+            Instance inst = hubInstance(n, tau);
             Context ctx = new Context(inst);
             var hHi = ctx.softmaxH(128).upper();
             taus.add(tau.doubleValue());
-            rhoHi.add(org.localitycheck.arith.SpectralRadius.enclose(hHi).upper().doubleValue());
+            rhoHi.add(SpectralRadius.enclose(hHi).upper().doubleValue());
             bound.add(Rational.of(n - 1).divide(tau.multiply(Rational.TWO)).doubleValue());
         }
         double[] x = taus.stream().mapToDouble(t -> Math.log(t) / Math.log(2)).toArray();
@@ -249,10 +257,10 @@ final class ReportFigures {
                 Charts.lines("E.2 hub: rho(H) vs tau (log scale)", "log2 tau", "value", true, s, 1.0, "rho = 1", 900, 450));
     }
 
-    static org.localitycheck.model.Instance hubInstance(int n, Rational tau) {
+    static Instance hubInstance(int n, Rational tau) {
         Rational[] zero = new Rational[n];
-        java.util.Arrays.fill(zero, Rational.ZERO);
-        org.localitycheck.model.Instance tab = org.localitycheck.search.PaperExamples.hub(zero);
+        Arrays.fill(zero, Rational.ZERO);
+        Instance tab = PaperExamples.hub(zero);
         var st = tab.states();
         Rational[][][] logits = new Rational[n][st.size()][];
         for (int s2 = 0; s2 < st.size(); s2++) {
@@ -265,8 +273,8 @@ final class ReportFigures {
                 logits[j][s2] = new Rational[] {Rational.ZERO, Rational.ZERO};
             }
         }
-        return org.localitycheck.model.Instance.of("hub-softmax-figure", tab.agents(), tab.kernel(),
-                org.localitycheck.model.SoftmaxPolicy.of(tau, logits, tab.agents(), st), tab.rewardTable());
+        return Instance.of("hub-softmax-figure", tab.agents(), tab.kernel(),
+                SoftmaxPolicy.of(tau, logits, tab.agents(), st), tab.rewardTable());
     }
 
     static Figure kappaExample() throws IOException {

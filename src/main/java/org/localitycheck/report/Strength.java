@@ -2,8 +2,10 @@ package org.localitycheck.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Expected;
 import org.localitycheck.claim.Reading;
+import org.localitycheck.search.WitnessGenerator;
 
 /**
  * A verdict with its strength, as the report and the catalogue print it: {@code refuted (certified file)},
@@ -17,11 +19,11 @@ public final class Strength {
 
     /** {@code res}: the reading's suite results (may be null); {@code files}: its stored counterexample files. */
     /** A claim about fixed numbers (no instance, no parameter): its one exact computation is the whole check. */
-    public static boolean singleComputation(org.localitycheck.claim.Claim c) {
+    public static boolean singleComputation(Claim c) {
         return c.parameters().isEmpty() && c.family().equals("none");
     }
 
-    static String of(org.localitycheck.claim.Claim c, Reading r, JsonNode res, List<String> files) {
+    static String of(Claim c, Reading r, JsonNode res, List<String> files) {
         long violations = res == null ? 0 : res.path("violations").asLong();
         if (res != null && res.has("exhaustive")) {
             for (JsonNode e : res.get("exhaustive")) {
@@ -38,7 +40,7 @@ public final class Strength {
             boolean contradicted = r.existential() ? witnesses > 0 : violations > 0;
             String steps = r.instanceFree()
                     ? "proof; its closed form checked exactly at the family members m = 2.."
-                            + (1 + org.localitycheck.search.WitnessGenerator.UNIFORMITY_MEMBERS)
+                            + (1 + WitnessGenerator.UNIFORMITY_MEMBERS)
                     : "proof; its conclusion checked on " + distinct + " distinct cases" + exhaustive;
             return contradicted ? "PROOF CONTRADICTED BY A CASE" : r.expected().label() + " (" + steps + ")";
         }

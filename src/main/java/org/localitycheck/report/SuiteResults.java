@@ -3,7 +3,14 @@ package org.localitycheck.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.claim.Claim;
+import org.localitycheck.claim.Claims;
+import org.localitycheck.claim.Reading;
+import org.localitycheck.search.Exhaustive;
 import org.localitycheck.search.ReadingStats;
 import org.localitycheck.search.Suite;
 
@@ -23,7 +30,7 @@ public final class SuiteResults {
 
     /** With the results of the exhaustive scopes, per reading key. */
     public static ObjectNode toTree(long seed, long minChecked, Map<String, Suite.Outcome> outcomes,
-            Map<String, java.util.List<org.localitycheck.search.Exhaustive.ScopeResult>> exhaustive) {
+            Map<String, List<Exhaustive.ScopeResult>> exhaustive) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         root.put("seed", Long.toString(seed));
@@ -39,7 +46,7 @@ public final class SuiteResults {
             o.put("checked", s.checked());
             if (exhaustive.containsKey(e.getKey())) {
                 var arr = o.putArray("exhaustive");
-                for (org.localitycheck.search.Exhaustive.ScopeResult x : exhaustive.get(e.getKey())) {
+                for (Exhaustive.ScopeResult x : exhaustive.get(e.getKey())) {
                     ObjectNode so = arr.addObject();
                     so.put("scope", x.scope());
                     so.put("instances", x.instances());
@@ -60,7 +67,7 @@ public final class SuiteResults {
                 h.add(x);
             }
             var byCases = o.putArray("maxRatioByCases");
-            for (org.localitycheck.arith.Rational x : s.maxRatioByCaseBucket()) {
+            for (Rational x : s.maxRatioByCaseBucket()) {
                 if (x == null) {
                     byCases.addNull();
                 } else {
@@ -98,8 +105,8 @@ public final class SuiteResults {
         if (readings == null || !readings.isObject()) {
             throw new IllegalArgumentException("readings: expected an object");
         }
-        for (org.localitycheck.claim.Claim c : org.localitycheck.claim.Claims.all()) {
-            for (org.localitycheck.claim.Reading r : c.readings()) {
+        for (Claim c : Claims.all()) {
+            for (Reading r : c.readings()) {
                 String key = c.id() + "/" + r.name();
                 JsonNode o = readings.get(key);
                 if (o == null || !o.isObject()) {
@@ -132,7 +139,7 @@ public final class SuiteResults {
                     }
                 }
                 JsonNode ex = o.get("exhaustive");
-                if (ex != null && (!ex.isArray() || java.util.stream.StreamSupport.stream(ex.spliterator(), false)
+                if (ex != null && (!ex.isArray() || StreamSupport.stream(ex.spliterator(), false)
                         .anyMatch(x -> !x.isObject() || !x.path("scope").isTextual()))) {
                     throw new IllegalArgumentException("readings." + key + ".exhaustive: expected an array of scopes");
                 }
@@ -141,18 +148,18 @@ public final class SuiteResults {
                     throw new IllegalArgumentException("readings." + key + ".maxRatio: expected a rational string or null");
                 }
                 if (ratio.isTextual()) {
-                    org.localitycheck.arith.Rational.parse(ratio.asText());
+                    Rational.parse(ratio.asText());
                 }
                 JsonNode byCases = o.get("maxRatioByCases"); // absent in results of earlier versions
                 if (byCases != null && (!byCases.isArray() || byCases.size() > 64
-                        || java.util.stream.StreamSupport.stream(byCases.spliterator(), false)
+                        || StreamSupport.stream(byCases.spliterator(), false)
                                 .anyMatch(x -> !x.isNull() && !x.isTextual()))) {
                     throw new IllegalArgumentException("readings." + key + ".maxRatioByCases: expected at most 64 rational "
                             + "strings or nulls");
                 }
                 for (JsonNode x : o.path("maxRatioByCases")) {
                     if (x.isTextual()) {
-                        org.localitycheck.arith.Rational.parse(x.asText());
+                        Rational.parse(x.asText());
                     }
                 }
                 for (JsonNode x : o.path("exhaustive")) {

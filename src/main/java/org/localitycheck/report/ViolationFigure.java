@@ -1,11 +1,15 @@
 package org.localitycheck.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.knowm.xchart.CategoryChart;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
@@ -84,7 +88,7 @@ final class ViolationFigure {
             s.xs = new double[values.size()];
             s.lhs = new double[values.size()];
             s.rhs = new double[values.size()];
-            java.util.Set<String> pairs = new java.util.HashSet<>();
+            Set<String> pairs = new HashSet<>();
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
                 s.xs[i] = v instanceof Integer ? (Integer) v : ((Rational) v).doubleValue();
@@ -113,10 +117,10 @@ final class ViolationFigure {
         String caption = key + " (" + claim.where() + "): the two sides at the stored counterexample " + stored.file()
                 + " (its witness has no scalar parameter to vary): LHS = " + Report.shorten(stored.lhs()) + ", RHS = "
                 + Report.shorten(stored.rhs()) + " (the statement: " + reading.statement() + ")";
-        org.knowm.xchart.CategoryChart chart = new org.knowm.xchart.CategoryChart(700, 400);
+        CategoryChart chart = new CategoryChart(700, 400);
         chart.setTitle(key + ": LHS and RHS at the stored case");
         chart.setYAxisTitle("value");
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setLegendVisible(false);
         chart.addSeries("sides", List.of("LHS", "RHS"), List.of(Rational.parse(stored.lhs()).doubleValue(),
                 Rational.parse(stored.rhs()).doubleValue()));

@@ -1,11 +1,14 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Agent;
+import org.localitycheck.model.RandomRows;
 
 /**
  * The paper's worked examples with every part the paper leaves open drawn on a grid (the canonical choices are in
@@ -41,7 +44,7 @@ final class ExampleVariants {
         spread(b, 1, rnd, g);
         reward(b, rnd, g);
         return new Generated(b.build(family + "-" + Long.toUnsignedString(seed, 36)),
-                org.localitycheck.claim.Witness.empty().with("alpha", alpha), family, seed);
+                Witness.empty().with("alpha", alpha), family, seed);
     }
 
     /**
@@ -92,7 +95,7 @@ final class ExampleVariants {
     /** Agent k's policy: one grid row per view of its scope. */
     private static void spread(InstanceBuilder b, int k, SplittableRandom rnd, Rational[] g) {
         int[] observed = Families.observed(b, k);
-        java.util.Map<Integer, Rational[]> byView = new java.util.HashMap<>();
+        Map<Integer, Rational[]> byView = new HashMap<>();
         for (int s = 0; s < b.states.size(); s++) {
             b.policy[k][s] = byView.computeIfAbsent(b.states.project(s, observed),
                     v -> SmallGridFamilies.row(rnd, b.agents.get(k).actions(), g)).clone();

@@ -1,12 +1,19 @@
 package org.localitycheck.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.localitycheck.claim.Claim;
+import org.localitycheck.claim.Claims;
 import org.localitycheck.claim.Context;
 import org.localitycheck.claim.Expected;
 import org.localitycheck.claim.Reading;
@@ -103,14 +110,14 @@ public final class Exhaustive {
 
     /** The least first violations of several shards, shrunk into findings whose provenance reproduces them. */
     public static List<Finding> findings(Scope scope, List<Outcome> parts) {
-        Map<String, long[]> least = new java.util.TreeMap<>();
+        Map<String, long[]> least = new TreeMap<>();
         for (Outcome o : parts) {
             o.firstViolations().forEach((k, v) -> least.merge(k, v, (a, b) -> a[0] < b[0] || a[0] == b[0] && a[1] <= b[1] ? a : b));
         }
-        List<Finding> out = new java.util.ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, long[]> e : least.entrySet()) {
             String[] key = e.getKey().split("/", 2);
-            Claim claim = org.localitycheck.claim.Claims.byId(key[0]);
+            Claim claim = Claims.byId(key[0]);
             Reading r = claim.reading(key[1]);
             Search.Case c = reproduce(claim, PREFIX + scope.name(), e.getValue()[1], e.getValue()[0]);
             out.add(Search.shrink(claim, r, c.generated(), c.witness(), e.getValue()[1], e.getValue()[0], 0, 0));
@@ -130,32 +137,32 @@ public final class Exhaustive {
      * result of each scope that covers it.
      */
     public static Map<String, List<ScopeResult>> runScopes(List<String> scopes, int threads, Consumer<Finding> onFinding)
-            throws InterruptedException, java.util.concurrent.ExecutionException {
+            throws InterruptedException, ExecutionException {
         // onFinding receives the shrunk first violation of each reading the catalogue says holds (none expected)
         Map<Claim, List<Reading>> all = new LinkedHashMap<>();
-        for (Claim c : org.localitycheck.claim.Claims.all()) {
+        for (Claim c : Claims.all()) {
             all.put(c, c.readings());
         }
         Map<String, List<ScopeResult>> out = new LinkedHashMap<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (String name : scopes) {
                 Scope scope = Scopes.byName(name);
-                List<java.util.concurrent.Future<Outcome>> parts = new java.util.ArrayList<>();
+                List<Future<Outcome>> parts = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     int shard = t;
                     parts.add(pool.submit(() -> run(scope, all, shard, threads, null, () -> false)));
                 }
                 Map<String, ReadingStats> merged = new LinkedHashMap<>();
-                List<Outcome> done = new java.util.ArrayList<>();
-                for (java.util.concurrent.Future<Outcome> f : parts) {
+                List<Outcome> done = new ArrayList<>();
+                for (Future<Outcome> f : parts) {
                     done.add(f.get());
                     f.get().stats().forEach((k, v) -> merged.computeIfAbsent(k, x -> new ReadingStats()).merge(v));
                 }
                 if (onFinding != null) {
                     findings(scope, done).forEach(onFinding);
                 }
-                merged.forEach((k, s) -> out.computeIfAbsent(k, x -> new java.util.ArrayList<>())
+                merged.forEach((k, s) -> out.computeIfAbsent(k, x -> new ArrayList<>())
                         .add(new ScopeResult(name, s.distinct(), s.checked(), s.violations(), s.undecided())));
             }
         } finally {

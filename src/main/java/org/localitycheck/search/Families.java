@@ -1,13 +1,16 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Agent;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.RandomRows;
 
 /**
  * Seeded instance families: random ones over small sizes and the adversarial ones where violations live
@@ -158,7 +161,7 @@ public final class Families {
         int den = DENOMINATORS[rnd.nextInt(DENOMINATORS.length)];
         for (int k = 0; k < b.n(); k++) {
             int m = b.agents.get(k).actions();
-            java.util.Map<Integer, Rational[]> byView = new java.util.HashMap<>();
+            Map<Integer, Rational[]> byView = new HashMap<>();
             int[] observed = observed(b, k);
             for (int s = 0; s < b.states.size(); s++) {
                 int view = b.states.project(s, observed);
@@ -341,7 +344,7 @@ public final class Families {
         Rational[][][] logits = new Rational[b.n()][b.states.size()][];
         for (int k = 0; k < b.n(); k++) {
             int m = b.agents.get(k).actions();
-            java.util.Map<Integer, Rational[]> byView = new java.util.HashMap<>();
+            Map<Integer, Rational[]> byView = new HashMap<>();
             int[] observed = observed(b, k);
             for (int s = 0; s < b.states.size(); s++) {
                 Rational[] row = byView.computeIfAbsent(b.states.project(s, observed), v -> {
@@ -392,7 +395,7 @@ public final class Families {
 
     private static Rational[] zeros(int n) {
         Rational[] z = new Rational[n];
-        java.util.Arrays.fill(z, Rational.ZERO);
+        Arrays.fill(z, Rational.ZERO);
         return z;
     }
 

@@ -1,7 +1,7 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Context;
@@ -10,6 +10,7 @@ import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.RandomRows;
 
 /**
  * Targeted search, in the spirit of Hypothesis' {@code target()}: from a case, random local moves (one kernel
@@ -30,7 +31,7 @@ public final class HillClimb {
 
     /** As above, giving up (with the best case so far) as soon as {@code stop} says so. */
     public static Outcome climb(Claim claim, Reading r, Instance inst, Witness w, long seed, int steps,
-            java.util.function.BooleanSupplier stop) {
+            BooleanSupplier stop) {
         SplittableRandom rnd = new SplittableRandom(seed);
         Verdict best = Search.check(r, new Context(inst), w);
         if (best == null || !best.applicable()) {

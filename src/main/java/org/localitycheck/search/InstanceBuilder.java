@@ -1,12 +1,14 @@
 package org.localitycheck.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.Agent;
 import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.model.TabularPolicy;
 
 /** Mutable arrays for building an instance, checked once at {@link #build}. */
@@ -27,7 +29,7 @@ final class InstanceBuilder {
         this.policy = new Rational[n][states.size()][];
         this.reward = new Rational[states.size()][actions.size()];
         for (Rational[] row : reward) {
-            java.util.Arrays.fill(row, Rational.ZERO);
+            Arrays.fill(row, Rational.ZERO);
         }
     }
 
@@ -57,7 +59,7 @@ final class InstanceBuilder {
 
     Instance buildSoftmax(String name, Rational tau, Rational[][][] logits) {
         return Instance.of(name, agents, FactoredKernel.of(kernel, states, actions),
-                org.localitycheck.model.SoftmaxPolicy.of(tau, logits, agents, states), reward);
+                SoftmaxPolicy.of(tau, logits, agents, states), reward);
     }
 
     Instance build(String name) {

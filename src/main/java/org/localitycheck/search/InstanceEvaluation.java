@@ -10,6 +10,7 @@ import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.SoftmaxPolicy;
 
 /**
  * The readings of the catalogue on one given instance ({@code eval}): each at the given witness, or over its own
@@ -38,7 +39,7 @@ public final class InstanceEvaluation {
         if (r.instanceFree()) {
             return false;
         }
-        boolean softmax = inst.policy() instanceof org.localitycheck.model.SoftmaxPolicy;
+        boolean softmax = inst.policy() instanceof SoftmaxPolicy;
         return c.family().equals("any") || c.family().equals("softmax") && softmax;
     }
 

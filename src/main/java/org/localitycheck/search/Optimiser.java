@@ -1,8 +1,13 @@
 package org.localitycheck.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -54,7 +59,7 @@ public final class Optimiser {
     /** The instance of point x (rounded). */
     static Instance instance(Shape sh, double[] x) {
         int n = sh.agents();
-        List<Agent> agents = new java.util.ArrayList<>();
+        List<Agent> agents = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             agents.add(Agent.of(2, sh.actions()));
         }
@@ -137,12 +142,12 @@ public final class Optimiser {
         int d = sh.dimension();
         double[] lo = new double[d];
         double[] hi = new double[d];
-        java.util.Arrays.fill(lo, -6);
-        java.util.Arrays.fill(hi, 6);
+        Arrays.fill(lo, -6);
+        Arrays.fill(hi, 6);
         try {
             if (start % 2 == 0) {
                 double[] sigma = new double[d];
-                java.util.Arrays.fill(sigma, 1.5);
+                Arrays.fill(sigma, 1.5);
                 CMAESOptimizer opt = new CMAESOptimizer(EVALUATIONS, Double.POSITIVE_INFINITY, true, 0, 0,
                         new MersenneTwister(rnd.nextLong()), false, null);
                 opt.optimize(new MaxEval(EVALUATIONS), new ObjectiveFunction(f), GoalType.MAXIMIZE,
@@ -153,9 +158,9 @@ public final class Optimiser {
                 opt.optimize(new MaxEval(EVALUATIONS), new ObjectiveFunction(f), GoalType.MAXIMIZE,
                         new InitialGuess(x0), new SimpleBounds(lo, hi));
             }
-        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException spent) {
+        } catch (TooManyEvaluationsException spent) {
             // the budget is the stopping rule: the best point evaluated is kept below
-        } catch (org.apache.commons.math3.exception.MathIllegalStateException | IllegalArgumentException stuck) {
+        } catch (MathIllegalStateException | IllegalArgumentException stuck) {
             // a degenerate start: the best point so far stands
         }
         double[] at = bestX[0];
@@ -171,7 +176,7 @@ public final class Optimiser {
      * Starts 0 .. starts-1 of reading r; the first violation (of any reading but an existential one) is shrunk into a
      * finding whose recorded generator, seed and start index reproduce it.
      */
-    public static Summary hunt(Claim claim, Reading r, long seed, int starts, java.util.function.BooleanSupplier stop) {
+    public static Summary hunt(Claim claim, Reading r, long seed, int starts, BooleanSupplier stop) {
         double best = Double.NEGATIVE_INFINITY;
         int first = -1;
         Finding finding = null;

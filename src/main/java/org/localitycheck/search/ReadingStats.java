@@ -1,5 +1,8 @@
 package org.localitycheck.search;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Verdict;
 
@@ -23,7 +26,7 @@ public final class ReadingStats {
     private long maxIndex = -1;
     /** bucketMax[k]: the largest LHS/RHS among the cases with index in [2^k - 1, 2^(k+1) - 1). */
     private final Rational[] bucketMax = new Rational[64];
-    private final java.util.Set<Long> distinct = new java.util.HashSet<>();
+    private final Set<Long> distinct = new HashSet<>();
 
     /**
      * As {@link #add(Verdict, long, long)}, counting the case among the softmax ones when {@code enclosed} and its
@@ -185,7 +188,7 @@ public final class ReadingStats {
         while (last > 0 && bucketMax[last - 1] == null) {
             last--;
         }
-        return java.util.Arrays.copyOf(bucketMax, last);
+        return Arrays.copyOf(bucketMax, last);
     }
 
     /** Counts of LHS/RHS per bin (see {@link #BINS}). */

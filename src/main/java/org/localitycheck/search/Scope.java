@@ -1,11 +1,14 @@
 package org.localitycheck.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.Agent;
+import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.TabularPolicy;
 
 /**
  * A small scope enumerated exhaustively: n identical agents with 1 or 2 local states and 1 or 2 local actions, full
@@ -158,7 +161,7 @@ public final class Scope {
                 int b = grid(slots[i][0]).length;
                 img[groupSlot[g][i]] = groupComplement[g][i] ? b - 1 - d[i] : d[i];
             }
-            int cmp = java.util.Arrays.compare(img, d);
+            int cmp = Arrays.compare(img, d);
             if (cmp < 0) {
                 return false;
             }
@@ -203,17 +206,17 @@ public final class Scope {
                 }
             }
         }
-        return Instance.of(name + "-" + c, agents, org.localitycheck.model.FactoredKernel.of(k, st, ac),
-                org.localitycheck.model.TabularPolicy.of(pol, agents, st), r);
+        return Instance.of(name + "-" + c, agents, FactoredKernel.of(k, st, ac),
+                TabularPolicy.of(pol, agents, st), r);
     }
 
     private int indexOf(int[] y) {
         for (int i = 0; i < slots.length; i++) {
-            if (java.util.Arrays.equals(slots[i], y)) {
+            if (Arrays.equals(slots[i], y)) {
                 return i;
             }
         }
-        throw new IllegalStateException("Scope " + name + ": the symmetry maps slot " + java.util.Arrays.toString(y)
+        throw new IllegalStateException("Scope " + name + ": the symmetry maps slot " + Arrays.toString(y)
                 + " outside the scope");
     }
 

@@ -1,5 +1,6 @@
 package org.localitycheck.search;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.localitycheck.arith.Rational;
@@ -39,7 +40,7 @@ public final class Scopes {
     }
 
     public static Map<String, Scope> all() {
-        return java.util.Collections.unmodifiableMap(ALL);
+        return Collections.unmodifiableMap(ALL);
     }
 
     public static Scope byName(String name) {

@@ -1,17 +1,23 @@
 package org.localitycheck.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Context;
 import org.localitycheck.claim.Reading;
 import org.localitycheck.claim.Verdict;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceJson;
 
 /**
  * Runs a claim's readings on generated cases. Case i of a claim under base seed S is determined by
@@ -35,7 +41,7 @@ public final class Search {
         if (claim.family().equals("any") && claim.families().equals(List.of("any"))) {
             return Families.GENERAL;
         }
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String f : claim.families()) {
             out.addAll(f.equals("any") ? Families.GENERAL : List.of(f)); // "any": every general family
         }
@@ -67,7 +73,7 @@ public final class Search {
 
     /** A 64-bit key of an instance's canonical JSON (name dropped), or of the witness when the instance is null. */
     public static long instanceKey(Instance inst, Witness w) {
-        String text = inst == null ? w.toString() : org.localitycheck.model.InstanceJson.canonical(inst.withName(null));
+        String text = inst == null ? w.toString() : InstanceJson.canonical(inst.withName(null));
         long h = 1125899906842597L;
         for (int i = 0; i < text.length(); i++) {
             h = 31 * h + text.charAt(i);
@@ -85,7 +91,7 @@ public final class Search {
     }
 
     /** How a run treats violations: how many to shrink per reading, which readings, how far to climb. */
-    public record Options(int maxFindings, java.util.function.Predicate<Reading> shrinkable, int climbSteps) {
+    public record Options(int maxFindings, Predicate<Reading> shrinkable, int climbSteps) {
         public static final Options PLAIN = new Options(Integer.MAX_VALUE, r -> true, 0);
     }
 
@@ -107,10 +113,10 @@ public final class Search {
         for (Reading r : readings) {
             stats.put(r.name(), new ReadingStats());
         }
-        java.util.Set<String> found = new java.util.HashSet<>();
-        Map<String, Integer> shrunk = new java.util.HashMap<>();
-        Map<String, long[]> tightest = new java.util.HashMap<>(); // reading -> {seed, index}
-        Map<String, Verdict> tightestVerdict = new java.util.HashMap<>();
+        Set<String> found = new HashSet<>();
+        Map<String, Integer> shrunk = new HashMap<>();
+        Map<String, long[]> tightest = new HashMap<>(); // reading -> {seed, index}
+        Map<String, Verdict> tightestVerdict = new HashMap<>();
         for (long q = 0; q < tries && !stop.getAsBoolean(); q++) {
             long i = fromIndex + q * stride;
             long seed = caseSeed(baseSeed, claim.id(), i);
@@ -160,7 +166,7 @@ public final class Search {
     }
 
     private static String key(Finding f) {
-        return (f.instance() == null ? "" : org.localitycheck.model.InstanceJson.canonical(f.instance().withName(null)))
+        return (f.instance() == null ? "" : InstanceJson.canonical(f.instance().withName(null)))
                 + f.witness();
     }
 

@@ -1,16 +1,21 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Param;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.Agent;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.RandomRows;
+import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.model.TabularPolicy;
 
 /**
@@ -120,7 +125,7 @@ public final class Shrinker {
         if (inst.policy() instanceof TabularPolicy) {
             return ((TabularPolicy) inst.policy()).prob(k, s, b);
         }
-        org.localitycheck.model.SoftmaxPolicy sp = (org.localitycheck.model.SoftmaxPolicy) inst.policy();
+        SoftmaxPolicy sp = (SoftmaxPolicy) inst.policy();
         Rational logit = sp.logit(k, s, b);
         return k == 0 && s == 0 && b == 0 ? logit.abs().add(sp.tau()) : logit;
     }
@@ -191,8 +196,8 @@ public final class Shrinker {
     }
 
     private static boolean sameInstance(Instance a, Instance b) {
-        return org.localitycheck.model.InstanceJson.canonical(a.withName(null))
-                .equals(org.localitycheck.model.InstanceJson.canonical(b.withName(null)));
+        return InstanceJson.canonical(a.withName(null))
+                .equals(InstanceJson.canonical(b.withName(null)));
     }
 
     private interface Maker {
@@ -223,7 +228,7 @@ public final class Shrinker {
             int[] o = old.get(i).observesAsWritten();
             int[] no = null;
             if (o != null) {
-                no = java.util.Arrays.stream(o).filter(x -> x != k).map(x -> x > k ? x - 1 : x).toArray();
+                no = Arrays.stream(o).filter(x -> x != k).map(x -> x > k ? x - 1 : x).toArray();
             }
             agents.add(Agent.of(old.get(i).states(), old.get(i).actions(), no));
         }
@@ -404,7 +409,7 @@ public final class Shrinker {
         return b.build(inst.name());
     }
 
-    private static Instance mapReward(Instance inst, java.util.function.UnaryOperator<Rational> f) {
+    private static Instance mapReward(Instance inst, UnaryOperator<Rational> f) {
         InstanceBuilder b = copy(inst);
         for (int s = 0; s < b.states.size(); s++) {
             for (int a = 0; a < b.actions.size(); a++) {
@@ -435,7 +440,7 @@ public final class Shrinker {
     /** The row rounded to multiples of 1/d by largest remainders (sums stay 1, entries stay >= 0). */
     static Rational[] round(Rational[] row, int d) {
         int m = row.length;
-        java.math.BigInteger[] floors = new java.math.BigInteger[m];
+        BigInteger[] floors = new BigInteger[m];
         Rational[] rem = new Rational[m];
         int total = 0;
         for (int x = 0; x < m; x++) {
@@ -448,10 +453,10 @@ public final class Shrinker {
         for (int x = 0; x < m; x++) {
             order[x] = x;
         }
-        java.util.Arrays.sort(order, (a, b) -> rem[b].compareTo(rem[a]) != 0 ? rem[b].compareTo(rem[a]) : a - b);
+        Arrays.sort(order, (a, b) -> rem[b].compareTo(rem[a]) != 0 ? rem[b].compareTo(rem[a]) : a - b);
         Rational[] r = new Rational[m];
         for (int x = 0; x < m; x++) {
-            r[x] = Rational.of(floors[x], java.math.BigInteger.valueOf(d));
+            r[x] = Rational.of(floors[x], BigInteger.valueOf(d));
         }
         for (int q = 0; q < d - total; q++) {
             int x = order[q];
@@ -460,7 +465,7 @@ public final class Shrinker {
         return r;
     }
 
-    private static Rational[] mapAll(Rational[] v, java.util.function.UnaryOperator<Rational> f) {
+    private static Rational[] mapAll(Rational[] v, UnaryOperator<Rational> f) {
         Rational[] r = new Rational[v.length];
         for (int i = 0; i < v.length; i++) {
             r[i] = f.apply(v[i]);

@@ -1,11 +1,14 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.Agent;
+import org.localitycheck.model.RandomRows;
 
 /**
  * Families whose every number lies on a small grid ({0, 1/4, 1/2, 3/4, 1} or {0, 1/3, 2/3, 1}, or {0, 1} for
@@ -56,7 +59,7 @@ final class SmallGridFamilies {
         for (int i = 1; i < m; i++) {
             cuts[i] = pick(rnd, g);
         }
-        java.util.Arrays.sort(cuts, 1, m);
+        Arrays.sort(cuts, 1, m);
         Rational[] out = new Rational[m];
         for (int i = 0; i < m; i++) {
             out[i] = cuts[i + 1].subtract(cuts[i]);
@@ -195,7 +198,7 @@ final class SmallGridFamilies {
             int m = agents.get(k).actions();
             int[] observed = Families.observed(b, k);
             Rational[] fixed = row(rnd, m, g);
-            java.util.Map<Integer, Rational[]> byView = new java.util.HashMap<>();
+            Map<Integer, Rational[]> byView = new HashMap<>();
             for (int s = 0; s < b.states.size(); s++) {
                 Rational[] r = stateFreePolicy ? fixed : byView.computeIfAbsent(b.states.project(s, observed), v -> row(rnd, m, g));
                 b.policy[k][s] = r.clone();

@@ -3,6 +3,7 @@ package org.localitycheck.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
@@ -29,7 +30,7 @@ public final class Suite {
 
     /** As above, telling {@code progress} how many claims are done and which one comes next (null after the last). */
     public static Map<String, Outcome> run(long seed, long minChecked, long maxCases, Consumer<Finding> onFinding,
-            java.util.function.BiConsumer<Integer, String> progress) {
+            BiConsumer<Integer, String> progress) {
         Map<String, Outcome> out = new LinkedHashMap<>();
         int done = 0;
         for (Claim c : Claims.all()) {

@@ -1,6 +1,6 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
+import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -9,6 +9,7 @@ import org.localitycheck.claim.Context;
 import org.localitycheck.claim.Param;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.RandomRows;
 
 /**
  * Draws witness parameters, leaning on the boundaries: test functions that are one-hot, product or
@@ -179,7 +180,7 @@ public final class WitnessGenerator {
 
     /** x rounded up to a dyadic with 12 bits, so that lambda stays short to write down; x itself if that reaches 1. */
     static Rational shortAbove(Rational x) {
-        Rational up = Rational.of(x.multiply(Rational.of(4096)).ceil(), java.math.BigInteger.valueOf(4096));
+        Rational up = Rational.of(x.multiply(Rational.of(4096)).ceil(), BigInteger.valueOf(4096));
         return up.compareTo(Rational.ONE) < 0 ? up : x;
     }
 }

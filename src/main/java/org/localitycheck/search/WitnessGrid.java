@@ -1,7 +1,7 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -10,6 +10,7 @@ import org.localitycheck.claim.Context;
 import org.localitycheck.claim.Param;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.RandomRows;
 
 /**
  * Deterministic grids of witness values, for evaluating readings on one instance ({@code eval}) and for the
@@ -97,7 +98,7 @@ public final class WitnessGrid {
                 break;
             case WEIGHTS:
                 Rational[] ones = new Rational[n];
-                java.util.Arrays.fill(ones, Rational.ONE);
+                Arrays.fill(ones, Rational.ONE);
                 out.add(ones);
                 for (int i = 0; i < n && n > 1; i++) {
                     Rational[] w = ones.clone();

@@ -3,9 +3,12 @@ package org.localitycheck.store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The project's two ways of writing a file, both through a temporary file in the target's folder so that a reader
@@ -23,14 +26,14 @@ public final class AtomicFiles {
     public static boolean writeNew(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         Path tmp = temporaryCopy(dir, bytes);
         try {
             try {
                 Files.createLink(target, tmp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 return false;
             } catch (UnsupportedOperationException noLinks) {
                 Files.move(tmp, target); // without REPLACE_EXISTING: fails rather than replaces
@@ -47,7 +50,7 @@ public final class AtomicFiles {
         try {
             Files.write(tmp, bytes);
             try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException notPosix) {
                 // the platform's default permissions stay
             }

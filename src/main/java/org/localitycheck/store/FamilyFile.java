@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.localitycheck.claim.Claim;
 import org.localitycheck.claim.Claims;
@@ -87,7 +88,7 @@ public final class FamilyFile {
 
     /** The stored family files, by reading key. */
     public static Map<String, Path> stored(Path counterexamples) throws IOException {
-        Map<String, Path> out = new java.util.TreeMap<>();
+        Map<String, Path> out = new TreeMap<>();
         Path dir = counterexamples.resolve(FOLDER);
         if (!Files.isDirectory(dir)) {
             return out;

@@ -3,8 +3,11 @@ package org.localitycheck.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,7 @@ public final class ReferenceComparison {
     private final Map<String, FieldStats> fields = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> extras = new ArrayList<>();
-    private final java.util.Set<String> failedFiles = new java.util.HashSet<>();
+    private final Set<String> failedFiles = new HashSet<>();
     private final Rational rtol;
     private final Rational atol;
 
@@ -59,7 +62,7 @@ public final class ReferenceComparison {
         for (Path ref : references) {
             String name = ref.getFileName().toString();
             Path cand = candidate.resolve(name);
-            if (!java.nio.file.Files.exists(cand)) {
+            if (!Files.exists(cand)) {
                 c.problems.add(name + ": no candidate file " + cand);
                 failing.add(name);
                 continue;
@@ -226,7 +229,7 @@ public final class ReferenceComparison {
         if (r.isZero()) {
             return "0";
         }
-        BigDecimal v = new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), new java.math.MathContext(3));
-        return v.round(new java.math.MathContext(3)).toString();
+        BigDecimal v = new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), new MathContext(3));
+        return v.round(new MathContext(3)).toString();
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
@@ -15,8 +15,6 @@ import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.quantity.EnclosedEvaluation;
 import org.localitycheck.quantity.Evaluation;
-import org.localitycheck.quantity.IntervalPolicyChain;
-import org.localitycheck.quantity.PoissonSolution;
 
 /**
  * Writes {@code locality-check/reference@1} (FORMATS.md) from an {@link Evaluation} (exact) or an
@@ -30,12 +28,15 @@ public final class ReferenceJson {
     private ReferenceJson() {
     }
 
-    /** The fields of one document; the long-run ones are null when the chain is multichain. */
+    /** The fields of one document; {@code longRun} is null when the chain is multichain. */
     private record Document(Instance instance, RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi,
-            MatrixEnclosure c, MatrixEnclosure h, RationalInterval[] rewardUnderPolicy, RationalInterval[] stationary,
-            RationalInterval averageReward, RationalInterval[] poisson, RationalInterval[] deltaReward,
-            RationalInterval[] deltaPoisson, RationalInterval rhoH, List<RationalInterval[]> certificates,
-            List<RationalInterval> truncatedBias) {
+            MatrixEnclosure c, MatrixEnclosure h, RationalInterval[] rewardUnderPolicy, RationalInterval[] deltaReward,
+            RationalInterval[] deltaPoisson, RationalInterval rhoH, LongRun longRun) {
+    }
+
+    /** The long-run fields: d, the average reward, h, and per kappa the certificate and the truncated bias. */
+    private record LongRun(RationalInterval[] stationary, RationalInterval averageReward, RationalInterval[] poisson,
+            List<RationalInterval[]> certificates, List<RationalInterval> truncatedBias) {
     }
 
     /**
@@ -48,69 +49,43 @@ public final class ReferenceJson {
     }
 
     public static ObjectNode toTree(Evaluation ev) {
-        RationalInterval[] d = null;
-        RationalInterval avg = null;
-        RationalInterval[] h = null;
-        List<RationalInterval[]> certs = null;
-        List<RationalInterval> bias = null;
-        if (ev.longRun().isPresent()) {
-            PoissonSolution s = ev.longRun().get();
-            d = points(s.stationary().toRationals());
-            avg = RationalInterval.point(s.averageReward());
-            h = points(s.poisson().toRationals());
-            certs = new ArrayList<>();
-            bias = new ArrayList<>();
-            for (Evaluation.KappaRow row : ev.kappa().get()) {
-                certs.add(points(row.certificate().toArray()));
-                bias.add(RationalInterval.point(row.truncatedBias()));
-            }
-        }
+        LongRun longRun = ev.longRun().map(s -> new LongRun(points(s.stationary().toRationals()),
+                RationalInterval.point(s.averageReward()), points(s.poisson().toRationals()),
+                ev.kappa().get().stream().map(row -> points(row.certificate().toArray())).toList(),
+                ev.kappa().get().stream().map(row -> RationalInterval.point(row.truncatedBias())).toList())).orElse(null);
         return write(new Document(ev.instance(), ev.es(), ev.ea(), MatrixEnclosure.point(ev.pi()),
-                MatrixEnclosure.point(ev.c()), MatrixEnclosure.point(ev.h()), points(ev.rewardUnderPolicy()), d, avg, h,
+                MatrixEnclosure.point(ev.c()), MatrixEnclosure.point(ev.h()), points(ev.rewardUnderPolicy()),
                 points(ev.deltaReward().toArray()), ev.deltaPoisson().map(x -> points(x.toArray())).orElse(null), ev.rhoH(),
-                certs, bias));
+                longRun));
     }
 
     public static ObjectNode toTree(EnclosedEvaluation ev) {
-        RationalInterval[] d = null;
-        RationalInterval avg = null;
-        RationalInterval[] h = null;
-        List<RationalInterval[]> certs = null;
-        List<RationalInterval> bias = null;
-        if (ev.longRun().isPresent()) {
-            IntervalPolicyChain ch = ev.longRun().get();
-            d = ch.stationary();
-            avg = ch.averageReward();
-            h = new RationalInterval[d.length];
-            for (int s = 0; s < d.length; s++) {
-                h[s] = ch.poisson(s);
-            }
-            certs = new ArrayList<>();
-            bias = new ArrayList<>();
-            for (EnclosedEvaluation.KappaRow row : ev.kappa().get()) {
-                certs.add(row.certificate());
-                bias.add(row.truncatedBias());
-            }
-        }
-        return write(new Document(ev.instance(), ev.es(), ev.ea(), ev.pi(), ev.c(), ev.h(), ev.rewardUnderPolicy(), d,
-                avg, h, ev.deltaReward(), ev.deltaPoisson().orElse(null), ev.rhoH(), certs, bias));
+        LongRun longRun = ev.longRun().map(ch -> {
+            RationalInterval[] h = new RationalInterval[ch.stationary().length];
+            Arrays.setAll(h, ch::poisson);
+            return new LongRun(ch.stationary(), ch.averageReward(), h,
+                    ev.kappa().get().stream().map(EnclosedEvaluation.KappaRow::certificate).toList(),
+                    ev.kappa().get().stream().map(EnclosedEvaluation.KappaRow::truncatedBias).toList());
+        }).orElse(null);
+        return write(new Document(ev.instance(), ev.es(), ev.ea(), ev.pi(), ev.c(), ev.h(), ev.rewardUnderPolicy(),
+                ev.deltaReward(), ev.deltaPoisson().orElse(null), ev.rhoH(), longRun));
     }
 
     private static ObjectNode write(Document doc) {
         ObjectNode root = NODES.objectNode();
         root.put("format", FORMAT);
         root.put("instance", InstanceJson.sha256(doc.instance()));
-        root.put("multichain", doc.stationary() == null);
+        root.put("multichain", doc.longRun() == null);
         root.set("Es", matrix(MatrixEnclosure.point(doc.es())));
         root.set("Ea", matrix(MatrixEnclosure.point(doc.ea())));
         root.set("Pi", matrix(doc.pi()));
         root.set("C", matrix(doc.c()));
         root.set("H", matrix(doc.h()));
         root.set("rewardUnderPolicy", vector(doc.rewardUnderPolicy()));
-        if (doc.stationary() != null) {
-            root.set("stationary", vector(doc.stationary()));
-            root.set("averageReward", value(doc.averageReward()));
-            root.set("poisson", vector(doc.poisson()));
+        if (doc.longRun() != null) {
+            root.set("stationary", vector(doc.longRun().stationary()));
+            root.set("averageReward", value(doc.longRun().averageReward()));
+            root.set("poisson", vector(doc.longRun().poisson()));
         } else {
             root.putNull("stationary");
             root.putNull("averageReward");
@@ -125,13 +100,13 @@ public final class ReferenceJson {
         ObjectNode rho = root.putObject("rhoH"); // always an enclosure, even when a point
         rho.put("lower", doc.rhoH().lower().toString());
         rho.put("upper", doc.rhoH().upper().toString());
-        if (doc.certificates() != null) {
+        if (doc.longRun() != null) {
             ArrayNode ks = root.putArray("kappa");
-            for (int k = 0; k < doc.certificates().size(); k++) {
+            for (int k = 0; k < doc.longRun().certificates().size(); k++) {
                 ObjectNode row = ks.addObject();
                 row.put("k", k);
-                row.set("certificate", vector(doc.certificates().get(k)));
-                row.set("truncatedBias", value(doc.truncatedBias().get(k)));
+                row.set("certificate", vector(doc.longRun().certificates().get(k)));
+                row.set("truncatedBias", value(doc.longRun().truncatedBias().get(k)));
             }
         } else {
             root.putNull("kappa");

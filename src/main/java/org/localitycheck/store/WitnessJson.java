@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.claim.Witness;
+import org.localitycheck.model.InputLimits;
 
 /** Witness parameters as JSON: rationals as strings, integers as integers, vectors as arrays of strings. */
 public final class WitnessJson {
@@ -46,10 +47,10 @@ public final class WitnessJson {
             JsonNode v = e.getValue();
             String p = place + "." + e.getKey();
             if (v.isIntegralNumber() && v.canConvertToInt()) {
-                if (v.intValue() < 0 || v.intValue() > org.localitycheck.model.InputLimits.MAX_DEPTH) {
+                if (v.intValue() < 0 || v.intValue() > InputLimits.MAX_DEPTH) {
                     throw new IllegalArgumentException(p + ": " + v.intValue() + " is outside 0.."
-                            + org.localitycheck.model.InputLimits.MAX_DEPTH + " ("
-                            + org.localitycheck.model.InputLimits.raise("locality-check.max-depth") + ")");
+                            + InputLimits.MAX_DEPTH + " ("
+                            + InputLimits.raise("locality-check.max-depth") + ")");
                 }
                 w = w.with(e.getKey(), v.intValue());
             } else if (v.isTextual()) {

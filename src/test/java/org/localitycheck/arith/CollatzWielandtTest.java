@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +22,7 @@ class CollatzWielandtTest {
     private static Rational[][] sparse(SplittableRandom rnd, int n, int degree, int[][] cols) {
         Rational[][] v = new Rational[n][];
         for (int j = 0; j < n; j++) {
-            java.util.TreeSet<Integer> s = new java.util.TreeSet<>();
+            TreeSet<Integer> s = new TreeSet<>();
             s.add(j);
             while (s.size() < Math.min(n, degree + 1)) {
                 s.add(rnd.nextInt(n));
@@ -37,7 +40,7 @@ class CollatzWielandtTest {
         int n = cols.length;
         Rational[][] m = new Rational[n][n];
         for (Rational[] row : m) {
-            java.util.Arrays.fill(row, Rational.ZERO);
+            Arrays.fill(row, Rational.ZERO);
         }
         for (int j = 0; j < n; j++) {
             for (int p = 0; p < cols[j].length; p++) {
@@ -60,7 +63,7 @@ class CollatzWielandtTest {
             assertTrue(cw.overlaps(exact), "t=" + t + ": " + cw + " vs " + exact);
             assertTrue(cw.width().compareTo(Rational.of(1, 1_000_000)) < 0, "t=" + t + ": width " + cw.width());
             int[] comp = CollatzWielandt.components(cols, v);
-            reducible += java.util.Arrays.stream(comp).max().getAsInt() > 0 ? 1 : 0;
+            reducible += Arrays.stream(comp).max().getAsInt() > 0 ? 1 : 0;
         }
         assertTrue(reducible >= 10, "reducible cases drawn: " + reducible);
     }
@@ -94,7 +97,7 @@ class CollatzWielandtTest {
         Rational[][] v = new Rational[n][];
         for (int j = 0; j < n; j++) {
             List<Integer> c = new ArrayList<>(List.of(Math.floorMod(j - 1, n), j, Math.floorMod(j + 1, n)));
-            java.util.Collections.sort(c);
+            Collections.sort(c);
             cols[j] = c.stream().mapToInt(Integer::intValue).toArray();
             v[j] = new Rational[3];
             for (int p = 0; p < 3; p++) {

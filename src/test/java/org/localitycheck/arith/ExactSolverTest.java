@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.util.Random;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,7 +16,7 @@ class ExactSolverTest {
         BigInteger[][] a = new BigInteger[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = new BigInteger(bits, new java.util.Random(rnd.nextLong())).subtract(BigInteger.ONE.shiftLeft(bits - 1));
+                a[i][j] = new BigInteger(bits, new Random(rnd.nextLong())).subtract(BigInteger.ONE.shiftLeft(bits - 1));
             }
         }
         return a;
@@ -74,7 +76,7 @@ class ExactSolverTest {
         assertSolves(small, b, Dixon.solve(small, b));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void dixonSolvesASystemWiderThanOneBlock() {
         SplittableRandom rnd = new SplittableRandom(1030);
         BigInteger[][] a = randomMatrix(rnd, 1030, 3);

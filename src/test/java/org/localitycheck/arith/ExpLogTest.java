@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +28,7 @@ class ExpLogTest {
                 what + ": " + e.lower().doubleValue() + " .. " + e.upper().doubleValue() + " vs " + approx);
         Rational floor = Rational.parse("0.000000000000000000000000000001"); // 1e-30, for values near 0
         Rational rel = e.width().divide(e.upper().abs().max(floor));
-        assertTrue(rel.compareTo(Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(120))) < 0,
+        assertTrue(rel.compareTo(Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(120))) < 0,
                 what + ": too wide");
     }
 

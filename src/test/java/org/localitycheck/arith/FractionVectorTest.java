@@ -3,6 +3,7 @@ package org.localitycheck.arith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigInteger;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +19,8 @@ class FractionVectorTest {
     @ValueSource(ints = {0, 1, 2, 3})
     void batchedReductionEqualsOneGcdPerEntry(int kind) {
         SplittableRandom rnd = new SplittableRandom(kind);
-        BigInteger bigPrime = BigInteger.probablePrime(700, new java.util.Random(kind));
-        BigInteger den = new BigInteger(6000, new java.util.Random(7 + kind)).add(BigInteger.ONE)
+        BigInteger bigPrime = BigInteger.probablePrime(700, new Random(kind));
+        BigInteger den = new BigInteger(6000, new Random(7 + kind)).add(BigInteger.ONE)
                 .multiply(BigInteger.valueOf(2L * 2 * 2 * 3 * 3 * 5 * 7));
         if (kind >= 2) {
             den = den.multiply(bigPrime).multiply(bigPrime);
@@ -27,7 +28,7 @@ class FractionVectorTest {
         int n = 300;
         BigInteger[] num = new BigInteger[n];
         for (int i = 0; i < n; i++) {
-            BigInteger x = new BigInteger(6000, new java.util.Random(rnd.nextLong()));
+            BigInteger x = new BigInteger(6000, new Random(rnd.nextLong()));
             if (i % 3 == 0) {
                 x = x.multiply(BigInteger.valueOf(12));
             }

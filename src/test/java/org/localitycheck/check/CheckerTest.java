@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.FamilyFile;
 
 /** The independent checker accepts every stored counterexample and rejects a tampered one. */
 class CheckerTest {
@@ -46,7 +48,7 @@ class CheckerTest {
     /** Every family file is re-derived by the checker; a member's value moved by 1 is rejected. */
     @TestFactory
     Stream<DynamicTest> acceptsEveryFamilyFileAndRejectsATamperedValue() throws IOException {
-        return org.localitycheck.store.FamilyFile.stored(STORE).values().stream()
+        return FamilyFile.stored(STORE).values().stream()
                 .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
                     JsonNode j = CounterexampleFile.read(p);
                     Checker.Result r = Checker.check(p);
@@ -67,7 +69,7 @@ class CheckerTest {
         Path f = STORE.resolve("families").resolve("thm3-uniform-jordan-at-rho-family.json");
         JsonNode j = CounterexampleFile.read(f);
         ObjectNode flat = j.deepCopy();
-        com.fasterxml.jackson.databind.node.ArrayNode ms = flat.putArray("members");
+        ArrayNode ms = flat.putArray("members");
         for (int i = 0; i < 3; i++) {
             ms.add(j.get("members").get(0).deepCopy());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.quantity.Evaluation;
+import org.localitycheck.quantity.Sensitivities;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Families;
 import org.localitycheck.store.ReferenceJson;
@@ -119,8 +121,8 @@ class IndependentComputeTest {
             tests.add(DynamicTest.dynamicTest("seed " + seed, () -> {
                 Instance inst = longLines(seed);
                 Mdp m = new Mdp(InstanceJson.toTree(inst));
-                var es = org.localitycheck.quantity.Sensitivities.stateSensitivity(inst);
-                var ea = org.localitycheck.quantity.Sensitivities.actionSensitivity(inst);
+                var es = Sensitivities.stateSensitivity(inst);
+                var ea = Sensitivities.actionSensitivity(inst);
                 Frac[][] ces = m.sensitivity(0);
                 Frac[][] cea = m.sensitivity(1);
                 for (int j = 0; j < 2; j++) {
@@ -137,7 +139,7 @@ class IndependentComputeTest {
 
     /** Two agents: (18 states, 2 actions) and (2 states, 20 actions); random rows with weights 0..3, full observation. */
     static Instance longLines(long seed) {
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        SplittableRandom rnd = new SplittableRandom(seed);
         int[] ms = {18, 2};
         int[] ma = {2, 20};
         int ns = 36;
@@ -174,7 +176,7 @@ class IndependentComputeTest {
         return InstanceJson.parse(sb.append("]}").toString(), 1 << 20);
     }
 
-    private static String row(java.util.SplittableRandom rnd, int width) {
+    private static String row(SplittableRandom rnd, int width) {
         int[] w = new int[width];
         int sum = 0;
         while (sum == 0) {
@@ -210,7 +212,7 @@ class IndependentComputeTest {
             return;
         }
         assertEquals(sol[0].toString(), ref.get("averageReward").asText(), "averageReward");
-        Frac[] hv = java.util.Arrays.copyOfRange(sol, 1, sol.length);
+        Frac[] hv = Arrays.copyOfRange(sol, 1, sol.length);
         assertVector(hv, ref.get("poisson"), "poisson");
         assertVector(m.delta(hv), ref.get("deltaPoisson"), "deltaPoisson");
         Frac[] cert = b.clone();

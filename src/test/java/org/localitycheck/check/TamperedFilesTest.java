@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,13 +92,13 @@ class TamperedFilesTest {
         e.put("format counterexample@9", f -> f.put("format", "locality-check/counterexample@9"));
         e.put("format removed", f -> f.remove("format"));
         e.put("lhs lowered by 2^-40", f -> f.put("lhs", Frac.parse(f.get("lhs").asText())
-                .sub(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(40))).toString()));
+                .sub(new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(40))).toString()));
         e.put("rhs raised by 2^-40", f -> f.put("rhs", Frac.parse(f.get("rhs").asText())
-                .add(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(40))).toString()));
+                .add(new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(40))).toString()));
         e.put("lhs lowered by 2^-70, below the enclosure grid", f -> f.put("lhs", Frac.parse(f.get("lhs").asText())
-                .sub(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(70))).toString()));
+                .sub(new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(70))).toString()));
         e.put("rhs raised by 2^-70", f -> f.put("rhs", Frac.parse(f.get("rhs").asText())
-                .add(new Frac(java.math.BigInteger.ONE, java.math.BigInteger.ONE.shiftLeft(70))).toString()));
+                .add(new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(70))).toString()));
         e.put("precision in at changed", f -> f.put("at", f.get("at").asText().replaceAll("bits [0-9]+$", "bits 128")));
         e.put("hypotheses-free witness parameter removed", f -> {
             ObjectNode w = (ObjectNode) f.get("witness");
@@ -118,7 +119,7 @@ class TamperedFilesTest {
         e.put("lhs with trailing garbage", f -> f.put("lhs", f.get("lhs").asText() + "/xyz"));
         e.put("lhs not reduced", f -> {
             Frac l = Frac.parse(f.get("lhs").asText());
-            f.put("lhs", l.n().multiply(java.math.BigInteger.TWO) + "/" + l.d().multiply(java.math.BigInteger.TWO));
+            f.put("lhs", l.n().multiply(BigInteger.TWO) + "/" + l.d().multiply(BigInteger.TWO));
         });
         e.put("lhs as a JSON number", f -> f.set("lhs", IntNode.valueOf(1)));
         e.put("lhs removed", f -> f.remove("lhs"));

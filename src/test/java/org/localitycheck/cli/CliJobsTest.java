@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -182,7 +184,7 @@ class CliJobsTest {
         Path whole = dir.resolve("whole");
         ComputeCommandTest.Run r = run(concat(common, "--tries", "36", "--out", whole.toString()));
         assertEquals(0, r.code(), r.err());
-        List<String> shards = new java.util.ArrayList<>();
+        List<String> shards = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Path s = dir.resolve("shard" + i);
             r = run(concat(common, "--tries", "12", "--shard", i + "/3", "--out", s.toString()));
@@ -190,7 +192,7 @@ class CliJobsTest {
             shards.add(s.toString());
         }
         Path merged = dir.resolve("merged");
-        List<String> args = new java.util.ArrayList<>(List.of("merge"));
+        List<String> args = new ArrayList<>(List.of("merge"));
         args.addAll(shards);
         args.addAll(List.of("--out", merged.toString()));
         r = run(args.toArray(String[]::new));
@@ -266,19 +268,19 @@ class CliJobsTest {
                 "lemma2", "--json"}};
         for (String[] c : commands) {
             ComputeCommandTest.Run r = run(c);
-            JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+            JsonNode j = new ObjectMapper().readTree(r.out());
             assertEquals("locality-check/summary@1", j.get("format").asText(), r.out());
             assertEquals(c[0], j.get("command").asText());
             assertEquals(r.code(), j.get("exitCode").asInt(), r.out());
         }
-        JsonNode h = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run(commands[0]).out());
+        JsonNode h = new ObjectMapper().readTree(run(commands[0]).out());
         JsonNode lemma2 = h.get("readings").get(0);
         assertEquals("lemma2/literal", lemma2.get("reading").asText(), h.toString());
         assertTrue(lemma2.get("checked").asLong() > 0, h.toString());
     }
 
     static String[] concat(String[] a, String... b) {
-        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] r = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
     }

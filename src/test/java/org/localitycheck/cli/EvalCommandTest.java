@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.search.Families;
+import org.localitycheck.store.CounterexampleFile;
 
 class EvalCommandTest {
     @TempDir
@@ -43,7 +44,7 @@ class EvalCommandTest {
         try (var s = Files.list(Path.of("counterexamples"))) {
             stored = s.filter(p -> p.getFileName().toString().startsWith("cor15-literal-")).findFirst().orElseThrow();
         }
-        var j = org.localitycheck.store.CounterexampleFile.read(stored);
+        var j = CounterexampleFile.read(stored);
         Path f = dir.resolve("cor15.instance.json");
         Files.writeString(f, j.get("instance").toString());
         String w = "kappa=" + j.get("witness").get("kappa").asInt() + ",tau=" + j.get("witness").get("tau").asText();

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +123,7 @@ class FactoredCommandsTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith(png + ": exists"), r.err());
-        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(png)));
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(png)));
         // an instance@1 has no decay figure: refused, not silently ignored
         Path small = generate("ring4.json", "--network", "ring", "--agents", "4");
         Path joint = dir.resolve("joint.json");

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ import org.localitycheck.report.Strength;
 import org.localitycheck.report.SuiteResults;
 import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.FamilyFile;
 import org.localitycheck.store.WitnessJson;
 
 /**
@@ -74,10 +77,10 @@ class ClaimPropertiesTest {
                 Path p = CounterexampleFile.write(FOUND, f);
                 newFiles.add(f.claim() + "/" + f.reading() + " -> " + (p == null ? "(already stored)" : p));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
-        List<String> exhaustiveNews = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> exhaustiveNews = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Exhaustive.ScopeResult>> exhaustive = Exhaustive.runScopes(Exhaustive.VERIFY_SCOPES, 2,
                 f -> exhaustiveNews.add(f.claim() + "/" + f.reading() + " at " + f.family() + " instance " + f.caseIndex()));
         Path results = REPO.resolve("target").resolve("property-results.json");
@@ -93,12 +96,12 @@ class ClaimPropertiesTest {
             String key = o.claim().id() + "/" + o.reading().name();
             ReadingStats s = o.stats();
             Reading r = o.reading();
-            if (org.localitycheck.store.FamilyFile.family(key) != null) {
+            if (FamilyFile.family(key) != null) {
                 tests.add(DynamicTest.dynamicTest(key + ": its family file is what the engine computes", () -> {
-                    Path f = STORE.resolve(org.localitycheck.store.FamilyFile.FOLDER)
-                            .resolve(org.localitycheck.store.FamilyFile.fileName(key));
+                    Path f = STORE.resolve(FamilyFile.FOLDER)
+                            .resolve(FamilyFile.fileName(key));
                     assertTrue(Files.exists(f), key + " has no family file " + f + " (hunt --claims " + key + " --tries 1 writes it)");
-                    assertEquals(CanonicalJson.pretty(org.localitycheck.store.FamilyFile.toTree(key)), Files.readString(f),
+                    assertEquals(CanonicalJson.pretty(FamilyFile.toTree(key)), Files.readString(f),
                             f + " differs from what the engine computes");
                 }));
             }
@@ -175,13 +178,13 @@ class ClaimPropertiesTest {
                     JsonNode found = j.get("found");
                     long climbSeed = found.has("climbSeed") ? Long.parseLong(found.get("climbSeed").asText()) : 0;
                     int climbSteps = found.has("climbSteps") ? found.get("climbSteps").asInt() : 0;
-                    org.localitycheck.search.Finding again = Search.reproduce(c, r, found.get("generator").asText(),
+                    Finding again = Search.reproduce(c, r, found.get("generator").asText(),
                             seed, index, climbSeed, climbSteps);
                     assertEquals(found.get("generator").asText(), again.family());
                     assertEquals(Files.readString(f), CanonicalJson.pretty(CounterexampleFile.toTree(again)),
                             f + " is not, byte for byte, what the search produces from its recorded seed");
                     // minimal: shrinking the stored case again finds no smaller violating case (a local minimum)
-                    org.localitycheck.search.Finding twice = Search.shrink(c, r, new org.localitycheck.search.Generated(
+                    Finding twice = Search.shrink(c, r, new Generated(
                             again.instance(), again.witness(), again.family(), 0), again.witness(), 0, 0, 0, 0);
                     assertEquals(0, twice.shrinkSteps(), f + " shrinks further");
                 }));
