@@ -17,6 +17,21 @@ public final class RationalMatrix {
         this.cols = cols;
     }
 
+    /** The n x n matrix with row j holding {@code values[j][p]} in column {@code cols[j][p]} and zeros elsewhere. */
+    public static RationalMatrix ofSparseRows(int[][] cols, Rational[][] values) {
+        int n = cols.length;
+        Rational[][] m = new Rational[n][n];
+        for (Rational[] row : m) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        for (int j = 0; j < n; j++) {
+            for (int p = 0; p < cols[j].length; p++) {
+                m[j][cols[j][p]] = values[j][p];
+            }
+        }
+        return new RationalMatrix(m, n, n);
+    }
+
     public static RationalMatrix ofRows(Rational[][] entries) {
         int r = entries.length;
         int c = r == 0 ? 0 : entries[0].length;

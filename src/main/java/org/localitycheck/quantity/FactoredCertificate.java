@@ -73,8 +73,8 @@ public final class FactoredCertificate<T> {
         RationalInterval rho;
         String method;
         if (n <= EXACT_RHO_AGENTS) {
-            rho = RationalInterval.of(SpectralRadius.enclose(dense(cols, lo)).lower(),
-                    SpectralRadius.enclose(dense(cols, hi)).upper());
+            rho = RationalInterval.of(SpectralRadius.enclose(RationalMatrix.ofSparseRows(cols, lo)).lower(),
+                    SpectralRadius.enclose(RationalMatrix.ofSparseRows(cols, hi)).upper());
             method = "exact M-matrix test (width at most 2^-41 for exact H)";
         } else {
             rho = CollatzWielandt.enclose(cols, lo, hi);
@@ -344,20 +344,6 @@ public final class FactoredCertificate<T> {
             }
         }
         return v;
-    }
-
-    private static RationalMatrix dense(int[][] cols, Rational[][] values) {
-        int n = cols.length;
-        Rational[][] m = new Rational[n][n];
-        for (Rational[] row : m) {
-            Arrays.fill(row, Rational.ZERO);
-        }
-        for (int j = 0; j < n; j++) {
-            for (int p = 0; p < cols[j].length; p++) {
-                m[j][cols[j][p]] = values[j][p];
-            }
-        }
-        return RationalMatrix.ofRows(m);
     }
 
     public List<Depth<T>> depths() {

@@ -36,20 +36,6 @@ class CollatzWielandtTest {
         return v;
     }
 
-    private static RationalMatrix dense(int[][] cols, Rational[][] v) {
-        int n = cols.length;
-        Rational[][] m = new Rational[n][n];
-        for (Rational[] row : m) {
-            Arrays.fill(row, Rational.ZERO);
-        }
-        for (int j = 0; j < n; j++) {
-            for (int p = 0; p < cols[j].length; p++) {
-                m[j][cols[j][p]] = v[j][p];
-            }
-        }
-        return RationalMatrix.ofRows(m);
-    }
-
     @Test
     void enclosesTheExactSpectralRadiusOnSmallSparseMatrices() {
         SplittableRandom rnd = new SplittableRandom(11);
@@ -59,7 +45,7 @@ class CollatzWielandtTest {
             int[][] cols = new int[n][];
             Rational[][] v = sparse(rnd, n, 1 + rnd.nextInt(3), cols);
             RationalInterval cw = CollatzWielandt.enclose(cols, v, v);
-            RationalInterval exact = SpectralRadius.enclose(dense(cols, v));
+            RationalInterval exact = SpectralRadius.enclose(RationalMatrix.ofSparseRows(cols, v));
             assertTrue(cw.overlaps(exact), "t=" + t + ": " + cw + " vs " + exact);
             assertTrue(cw.width().compareTo(Rational.of(1, 1_000_000)) < 0, "t=" + t + ": width " + cw.width());
             int[] comp = CollatzWielandt.components(cols, v);
@@ -73,7 +59,7 @@ class CollatzWielandtTest {
         // the comparison above can fail: an interval above the exact one does not overlap it
         int[][] cols = {{0, 1}, {0, 1}};
         Rational[][] v = {{Rational.HALF, Rational.of(1, 4)}, {Rational.of(1, 4), Rational.HALF}};
-        RationalInterval exact = SpectralRadius.enclose(dense(cols, v)); // rho = 3/4: eigenvalues 1/2 +- 1/4
+        RationalInterval exact = SpectralRadius.enclose(RationalMatrix.ofSparseRows(cols, v)); // rho = 3/4: eigenvalues 1/2 +- 1/4
         assertTrue(exact.contains(Rational.of(3, 4)));
         assertTrue(CollatzWielandt.enclose(cols, v, v).contains(Rational.of(3, 4)));
         RationalInterval shifted = RationalInterval.of(Rational.of(3, 4).add(Rational.of(1, 1000)), Rational.ONE);
