@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
+import org.localitycheck.quantity.LocalizedPolicyImprovement;
 import org.localitycheck.quantity.LocalizedPolicyImprovement.Certificate;
 import org.localitycheck.quantity.LocalizedPolicyImprovement.Pass;
-import org.localitycheck.quantity.LocalizedPolicyImprovement;
 import org.localitycheck.quantity.PolicyEnclosure;
 
 /**

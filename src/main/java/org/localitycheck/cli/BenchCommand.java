@@ -21,11 +21,11 @@ import org.localitycheck.search.DenseBenchmarkInstance;
 import org.localitycheck.search.Throughput;
 import org.localitycheck.store.AtomicFiles;
 import org.localitycheck.store.ReferenceJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code bench}: times the whole of {@code compute} (reading the instance's text, every reference@1 field, the

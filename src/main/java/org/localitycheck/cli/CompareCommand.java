@@ -14,9 +14,9 @@ import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.store.ReferenceComparison;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code compare --reference DIR --candidate DIR [--rtol X] [--atol Y]}: parses, runs {@link ReferenceComparison}
@@ -59,7 +59,12 @@ final class CompareCommand implements Callable<Integer> {
         if (refs.isEmpty()) {
             throw new InputFileException(reference.toString(), "holds no NAME.reference.json files");
         }
-        ReferenceComparison.Result res = ReferenceComparison.run(refs, candidate, rtol, atol, CompareCommand::read);
+        ReferenceComparison.Result res;
+        try {
+            res = ReferenceComparison.run(refs, candidate, rtol, atol, CompareCommand::read);
+        } catch (ReferenceComparison.BadReference e) {
+            throw new InputFileException(e.file().toString(), e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         int code = res.failing().isEmpty() ? Main.OK : Main.CHECK_FAILED;
         if (json) {

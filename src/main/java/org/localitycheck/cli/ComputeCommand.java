@@ -62,7 +62,7 @@ final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
-        OptionRange.require("--max-size", maxSize, 1, 1L << 31);
+        OptionRange.require("--max-size", maxSize, 1, Integer.MAX_VALUE);
         OptionRange.require("--max-local", maxLocal, 1, 1L << 31);
         Object parsed = InstanceFiles.readAny(instance, maxSize);
         if (parsed instanceof Instance && figure != null) {

@@ -12,9 +12,9 @@ import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
 import org.localitycheck.store.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convert --instance FILE --to instance@1|instance@2 --out FILE}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -38,7 +38,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OptionRange.require("--max-size", maxSize, 1, 1L << 31);
+        OptionRange.require("--max-size", maxSize, 1, Integer.MAX_VALUE);
         if (!to.equals("instance@1") && !to.equals("instance@2")) {
             throw new UsageException("--to must be instance@1 or instance@2, got \"" + to + "\"");
         }

@@ -2,11 +2,15 @@ package org.localitycheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.claim.Param;
 import org.localitycheck.claim.Witness;
 import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
@@ -44,17 +48,23 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OptionRange.require("--max-size", maxSize, 1, 1L << 31);
+        OptionRange.require("--max-size", maxSize, 1, Integer.MAX_VALUE);
         Instance inst = InstanceFiles.read(instance, maxSize);
         Witness fixed = parseWitness(witness);
-        requireInRange(fixed, inst.agentCount());
         var selection = ClaimSelection.parse(claims);
-        Set<String> names = new TreeSet<>();
-        selection.keySet().forEach(c -> c.parameters().forEach(p -> names.add(p.name())));
-        for (String name : fixed.values().keySet()) {
-            if (!names.contains(name)) {
-                throw new UsageException("eval: --witness " + name + ": no selected claim has this parameter (they have "
-                        + String.join(", ", names) + ")");
+        Map<String, Set<Param.Kind>> kinds = new TreeMap<>();
+        selection.keySet().forEach(c -> c.parameters().forEach(
+                p -> kinds.computeIfAbsent(p.name(), k -> EnumSet.noneOf(Param.Kind.class)).add(p.kind())));
+        for (Map.Entry<String, Object> e : fixed.values().entrySet()) {
+            if (!kinds.containsKey(e.getKey())) {
+                throw new UsageException("eval: --witness " + e.getKey() + ": no selected claim has this parameter (they "
+                        + "have " + String.join(", ", kinds.keySet()) + ")");
+            }
+            for (Param.Kind kind : kinds.get(e.getKey())) {
+                String rule = kind.violation(e.getValue(), inst.agentCount(), inst.states().size());
+                if (rule != null) {
+                    throw new UsageException("eval: --witness " + e.getKey() + "=" + show(e.getValue()) + ": must be " + rule);
+                }
             }
         }
         List<InstanceEvaluation.Result> results = InstanceEvaluation.run(inst, selection, fixed);
@@ -107,24 +117,9 @@ final class EvalCommand implements Callable<Integer> {
         return unexpected > 0 ? Main.CHECK_FAILED : Main.OK;
     }
 
-    /** The paper's ranges: tau &gt; 0, 0 &lt; gamma &lt; 1, 0 &lt;= lambda &lt; 1, k an agent of the instance. */
-    static void requireInRange(Witness w, int agents) {
-        for (var e : w.values().entrySet()) {
-            Object v = e.getValue();
-            String name = e.getKey();
-            boolean ok = switch (name) {
-                case "tau" -> v instanceof Rational r && r.signum() > 0;
-                case "gamma" -> v instanceof Rational r && r.signum() > 0 && r.compareTo(Rational.ONE) < 0;
-                case "lambda" -> v instanceof Rational r && r.signum() >= 0 && r.compareTo(Rational.ONE) < 0;
-                case "k" -> v instanceof Integer i && i < agents;
-                default -> true;
-            };
-            if (!ok) {
-                throw new UsageException("eval: --witness " + name + "=" + v + " is outside its range ("
-                        + (name.equals("k") ? "an agent, 0.." + (agents - 1) : name.equals("tau") ? "above 0"
-                        : name.equals("gamma") ? "between 0 and 1" : "0 <= lambda < 1") + ")");
-            }
-        }
+    private static String show(Object value) {
+        return value instanceof Rational[] v ? String.join(";", Arrays.stream(v).map(Rational::toString).toList())
+                : value.toString();
     }
 
     static Witness parseWitness(List<String> specs) {

@@ -99,6 +99,8 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (InstanceException e) {
             throw new UsageException("generate: the options give an instance that breaks a rule of instance@2 ("
                     + e.getMessage() + "); check --tau, --states and --actions");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("generate: " + e.getMessage());
         }
         byte[] bytes = CanonicalJson.pretty(FactoredJson.toTree(f)).getBytes(StandardCharsets.UTF_8);
         if (!AtomicFiles.writeNew(out, bytes)) {

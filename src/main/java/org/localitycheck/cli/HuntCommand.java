@@ -111,6 +111,8 @@ final class HuntCommand implements Callable<Integer> {
                 throw new UsageException("hunt --exhaustive: " + e.getMessage());
             }
         }
+        Duration length = exhaustive == null && optimise == 0 && tries <= 0
+                ? parseDuration(budget == null ? "60s" : budget) : null;
         if (out == null) {
             String what = exhaustive != null ? "exhaustive-" + exhaustive : optimise > 0 ? "optimise-" + optimise
                     : tries > 0 ? "tries-" + tries : budget == null ? "60s" : budget;
@@ -119,8 +121,7 @@ final class HuntCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hunt: writing to " + out);
         }
         OutputFolder.requireWritable(out);
-        long deadline = exhaustive == null && optimise == 0 && tries <= 0
-                ? System.nanoTime() + parseDuration(budget == null ? "60s" : budget).toNanos() : Long.MAX_VALUE;
+        long deadline = length == null ? Long.MAX_VALUE : System.nanoTime() + length.toNanos();
         Hunt.Options options = new Hunt.Options(seed, tries, deadline,
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), sh[0], sh[1], findingsPerReading,
                 climbSteps, out);
@@ -146,7 +147,7 @@ final class HuntCommand implements Callable<Integer> {
                 err.flush();
                 bad = printScopeTable(scope, Hunt.exhaustive(scope, selection, options, stop::get, progress), stop.get());
             } else if (optimise > 0) {
-                bad = printOptimiserTable(selection, Hunt.optimise(selection, optimise, options, stop::get, progress));
+                bad = printOptimiserTable(Hunt.optimise(selection, optimise, options, stop::get, progress));
             } else {
                 bad = printTable(selection, Hunt.sample(selection, options, stop::get, progress), stop.get());
             }
@@ -187,7 +188,7 @@ final class HuntCommand implements Callable<Integer> {
     }
 
     /** The optimiser's table: per reading, the largest LHS - RHS reached and the first violating start. */
-    private boolean printOptimiserTable(Map<Claim, List<Reading>> selection, Hunt.Optimised run) {
+    private boolean printOptimiserTable(Hunt.Optimised run) {
         PrintWriter o = spec.commandLine().getOut();
         o.println("| claim/reading | expected | starts | largest LHS - RHS | first violating start | stored |");
         o.println("|---|---|---|---|---|---|");

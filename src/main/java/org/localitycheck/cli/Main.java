@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.InstanceException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code locality-check} command: thin sub-commands over the engine. Only {@link #main} exits. */
 @Command(name = "locality-check", mixinStandardHelpOptions = true, version = "locality-check 0.1.0",
@@ -68,6 +69,16 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given writers; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            InputLimits.load();
+        } catch (ExceptionInInitializerError e) {
+            if (!(e.getCause() instanceof IllegalArgumentException bad)) {
+                throw e;
+            }
+            err.println("locality-check: " + bad.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

@@ -25,11 +25,11 @@ import org.localitycheck.search.Finding;
 import org.localitycheck.store.CounterexampleFile;
 import org.localitycheck.store.FamilyFile;
 import org.localitycheck.store.WitnessJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code replay [DIR]}: every stored counterexample, re-checked by the engine and by the independent checker. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -53,7 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(dir)) {
             files.addAll(s.filter(p -> p.toString().endsWith(".json")).sorted().toList());
         }
-        files.addAll(FamilyFile.stored(dir).values());
+        files.addAll(FamilyFile.stored(dir));
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         boolean malformed = false;

@@ -254,7 +254,12 @@ final class ReportCommand implements Callable<Integer> {
             results = SuiteResults.toTree(Suite.DEFAULT_SEED, instances, outcomes, exhaustive);
         }
         requireIdentifiedFiles(counterexamples);
-        Map<String, List<StoredCounterexample>> stored = StoredCounterexample.load(counterexamples);
+        Map<String, List<StoredCounterexample>> stored;
+        try {
+            stored = StoredCounterexample.load(counterexamples);
+        } catch (StoredCounterexample.Unreadable e) {
+            throw new InputFileException(e.file().toString(), e.getMessage());
+        }
         String link = relativeLink(out, counterexamples);
         Report report = new Report(results, stored, counterexamples, link);
         // everything is built first and both folders checked, so that a failure leaves the old set in place

@@ -33,6 +33,14 @@ public final class InputLimits {
         }
     }
 
+    /**
+     * Reads the limits (calling it initialises the class): an ExceptionInInitializerError whose cause is an
+     * IllegalArgumentException names a -D property that is not a positive integer.
+     */
+    public static void load() {
+        // the static fields above are read by the call itself
+    }
+
     /** How to raise a limit, for messages. */
     public static String raise(String name) {
         return "raise it with java -D" + name + "=N -jar locality-check.jar ...";

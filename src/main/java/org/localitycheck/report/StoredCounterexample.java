@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.localitycheck.arith.Rational;
+import org.localitycheck.model.InstanceJson;
 import org.localitycheck.store.CounterexampleFile;
+import org.localitycheck.store.WitnessJson;
 
 /** A stored counterexample as the report shows it: file, reading, size, sides. */
 public record StoredCounterexample(String file, String reading, int agents, int jointStates, int jointActions,
@@ -26,6 +29,17 @@ public record StoredCounterexample(String file, String reading, int agents, int 
         }
         for (Path f : files) {
             JsonNode j = CounterexampleFile.read(f);
+            try {
+                // what the report reads of a file: the sides, the witness and the instance
+                Rational.parse(j.path("lhs").asText());
+                Rational.parse(j.path("rhs").asText());
+                WitnessJson.fromTree(j.get("witness"), "witness");
+                if (j.hasNonNull("instance")) {
+                    InstanceJson.fromTree(j.get("instance"), Long.MAX_VALUE);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new Unreadable(f, e.getMessage());
+            }
             String key = j.get("claim").asText() + "/" + j.get("reading").asText();
             int agents = 0;
             int states = 0;
@@ -44,5 +58,20 @@ public record StoredCounterexample(String file, String reading, int agents, int 
                     agents, states, actions, j.get("lhs").asText(), j.get("rhs").asText(), j.get("at").asText()));
         }
         return out;
+    }
+
+    /** A stored file whose sides, witness or instance the report cannot read: the file and the broken rule. */
+    public static final class Unreadable extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        Unreadable(Path file, String rule) {
+            super(rule);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
     }
 }

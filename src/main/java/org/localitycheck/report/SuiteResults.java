@@ -150,6 +150,14 @@ public final class SuiteResults {
                 if (ratio.isTextual()) {
                     Rational.parse(ratio.asText());
                 }
+                if (o.has("maxCaseSeed") || o.has("maxCaseIndex")) {
+                    if (!o.path("maxCaseSeed").isTextual() || !o.path("maxCaseSeed").asText().matches("-?[0-9]{1,19}")) {
+                        throw new IllegalArgumentException("readings." + key + ".maxCaseSeed: expected a 64-bit integer as "
+                                + "a string, beside maxCaseIndex");
+                    }
+                    Long.parseLong(o.get("maxCaseSeed").asText()); // 19 digits may still overflow
+                    count(o, "maxCaseIndex", "readings." + key + ".");
+                }
                 JsonNode byCases = o.get("maxRatioByCases"); // absent in results of earlier versions
                 if (byCases != null && (!byCases.isArray() || byCases.size() > 64
                         || StreamSupport.stream(byCases.spliterator(), false)

@@ -92,8 +92,8 @@ public final class Exhaustive {
                             continue;
                         }
                         s.add(v, wi, c, false, c);
-                        boolean news = v.applicable() && !v.holds() && !r.existential() && r.expected() == Expected.HOLDS
-                                && r.proof() == null;
+                        // a violation of a reading catalogued to hold (a proof's too) is news: it is stored
+                        boolean news = v.applicable() && !v.holds() && !r.existential() && r.expected() == Expected.HOLDS;
                         if (news) {
                             first.putIfAbsent(claim.id() + "/" + r.name(), new long[] {c, wi});
                         }

@@ -1,6 +1,5 @@
 package org.localitycheck.search;
 
-import org.localitycheck.model.RandomRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.localitycheck.arith.Rational;
@@ -8,6 +7,7 @@ import org.localitycheck.model.Agent;
 import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
+import org.localitycheck.model.RandomRows;
 import org.localitycheck.model.TabularPolicy;
 
 /**

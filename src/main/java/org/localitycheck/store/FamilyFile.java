@@ -86,19 +86,14 @@ public final class FamilyFile {
         return target;
     }
 
-    /** The stored family files, by reading key. */
-    public static Map<String, Path> stored(Path counterexamples) throws IOException {
-        Map<String, Path> out = new TreeMap<>();
+    /** The family files in the folder's families/, sorted by name; read by whoever checks them, not here. */
+    public static List<Path> stored(Path counterexamples) throws IOException {
         Path dir = counterexamples.resolve(FOLDER);
         if (!Files.isDirectory(dir)) {
-            return out;
+            return List.of();
         }
         try (var s = Files.list(dir)) {
-            for (Path p : s.filter(x -> x.toString().endsWith("-family.json")).sorted().toList()) {
-                JsonNode j = CounterexampleFile.read(p);
-                out.put(j.get("claim").asText() + "/" + j.get("reading").asText(), p);
-            }
+            return s.filter(x -> x.toString().endsWith("-family.json")).sorted().toList();
         }
-        return out;
     }
 }

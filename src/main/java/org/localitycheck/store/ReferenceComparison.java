@@ -68,7 +68,11 @@ public final class ReferenceComparison {
                 continue;
             }
             int before = c.problems.size();
-            c.compareNode(name, "", read.apply(ref), read.apply(cand));
+            try {
+                c.compareNode(name, "", read.apply(ref), read.apply(cand));
+            } catch (BadReference e) {
+                throw new BadReference(ref, e.getMessage());
+            }
             if (c.problems.size() > before || c.failedFiles.contains(name)) {
                 failing.add(name);
             }
@@ -123,7 +127,7 @@ public final class ReferenceComparison {
                 problems.add(file + " " + path + ": expected " + r + ", candidate has " + describe(c));
             }
         } else {
-            Rational exact = Rational.parse(r.asText());
+            Rational exact = referenceValue(path, r);
             Rational value = candidateValue(file, path, c);
             if (value != null) {
                 record(file, path, exact, value.subtract(exact).abs(), "the exact " + shorten(exact.toString()));
@@ -131,9 +135,37 @@ public final class ReferenceComparison {
         }
     }
 
+    /** An exact value of the reference: a rational as a string (FORMATS.md), nothing else. */
+    private static Rational referenceValue(String path, JsonNode r) {
+        try {
+            if (!r.isTextual()) {
+                throw new IllegalArgumentException("not a string");
+            }
+            return Rational.parse(r.asText());
+        } catch (IllegalArgumentException e) {
+            throw new BadReference(null, (path.isEmpty() ? "value" : path) + ": expected an exact rational as a string "
+                    + "(such as \"3/4\"), got " + shorten(r.toString()));
+        }
+    }
+
+    /** A reference file that breaks FORMATS.md: not ours, or damaged. */
+    public static final class BadReference extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        BadReference(Path file, String rule) {
+            super(rule);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+
     private void compareEnclosure(String file, String path, JsonNode r, JsonNode c) {
-        Rational lo = Rational.parse(r.get("lower").asText());
-        Rational hi = Rational.parse(r.get("upper").asText());
+        Rational lo = referenceValue(path + ".lower", r.get("lower"));
+        Rational hi = referenceValue(path + ".upper", r.get("upper"));
         Rational value;
         if (c != null && c.isObject() && c.has("lower") && c.has("upper")) {
             Rational cl = candidateValue(file, path + ".lower", c.get("lower"));

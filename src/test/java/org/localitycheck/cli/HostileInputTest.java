@@ -57,6 +57,13 @@ class HostileInputTest {
                 List.of("eval", "--instance", EXAMPLE, "--witness", "tau=0"),
                 List.of("eval", "--instance", EXAMPLE, "--witness", "tau=-1"),
                 List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=1,kappa=2"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "kappa=1/2"),
+                List.of("eval", "--instance", EXAMPLE, "--witness", "f=1"),
+                List.of("eval", "--instance", EXAMPLE, "--claims", "lemma2", "--witness", "f=0;1"),
+                List.of("eval", "--instance", EXAMPLE, "--claims", "weighted", "--witness", "w=0;1"),
+                List.of("eval", "--instance", EXAMPLE, "--claims", "async", "--witness", "nu=1;1"),
+                List.of("eval", "--instance", EXAMPLE, "--claims", "async", "--witness", "nu=1/3;1/3"),
+                List.of("generate", "--network", "star", "--agents", "12", "--out", "target/hostile-star.json"),
                 List.of("hunt", "--threads", "-1"),
                 List.of("hunt", "--climb-steps", "-1"),
                 List.of("hunt", "--findings-per-reading", "0"),
@@ -134,6 +141,9 @@ class HostileInputTest {
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("no exhaustive scope \"nosuch\""), r.err());
         assertFalse(Files.exists(Path.of("target/hunt-nosuch")), "nothing is created for a refused command");
+        r = run("hunt", "--budget", "soon", "--out", "target/hunt-soon");
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertFalse(Files.exists(Path.of("target/hunt-soon")), "the budget is read before the folder is made");
     }
 
     @Test
@@ -195,7 +205,9 @@ class HostileInputTest {
         String good = tinyResults();
         SuiteResults.validate(InstanceJson.parseTree(good));
         String negative = good.replaceFirst("\"checked\": [0-9]+", "\"checked\": -3");
-        for (String text : new String[] {negative, "[]", "{\"format\": \"locality-check/suite-results@1\"}"}) {
+        String badSeed = good.replaceFirst("\"maxCaseSeed\": \"-?[0-9]+\"", "\"maxCaseSeed\": \"x\"");
+        assertFalse(badSeed.equals(good), "the tiny results record a case seed");
+        for (String text : new String[] {negative, badSeed, "[]", "{\"format\": \"locality-check/suite-results@1\"}"}) {
             Path f = Files.writeString(dir.resolve("results.json"), text);
             Path out = dir.resolve("reports");
             Path props = dir.resolve("properties");
@@ -224,6 +236,34 @@ class HostileInputTest {
                 dir.resolve("p2").toString(), "--counterexamples", fake.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("garbage.json"), r.err());
+        // a stored file whose name carries its content but whose sides are not rationals (the hash leaves them out)
+        Path damaged = Files.createDirectories(dir.resolve("ce2"));
+        Path stored;
+        try (Stream<Path> files = Files.list(Path.of("counterexamples"))) {
+            stored = files.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(damaged.resolve(stored.getFileName()),
+                Files.readString(stored).replaceFirst("\"rhs\": \"[^\"]*\"", "\"rhs\": \"abc\""));
+        r = run("report", "--results", results.toString(), "--out", dir.resolve("r3").toString(), "--properties",
+                dir.resolve("p3").toString(), "--counterexamples", damaged.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(stored.getFileName().toString()), r.err());
+        assertOneLine(r);
+        assertFalse(Files.exists(dir.resolve("r3")), "a refused report wrote files");
+    }
+
+    /** A reference value that is not an exact rational string: the file and the place, exit 2. */
+    @Test
+    void compareRefusesAReferenceThatIsNotExact() throws IOException {
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        Path cand = Files.createDirectories(dir.resolve("cand"));
+        String text = "{\"format\": \"locality-check/reference@1\", \"rhoH\": {\"lower\": \"x\", \"upper\": \"1\"}}";
+        Files.writeString(ref.resolve("a.reference.json"), text);
+        Files.writeString(cand.resolve("a.reference.json"), text);
+        ComputeCommandTest.Run r = run("compare", "--reference", ref.toString(), "--candidate", cand.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("a.reference.json") && r.err().contains("rhoH.lower"), r.err());
+        assertOneLine(r);
     }
 
     /**

@@ -11,11 +11,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
+import org.localitycheck.model.FactoredFamilies;
 import org.localitycheck.model.FactoredInstance;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceConversion;
 import org.localitycheck.model.InstanceJson;
-import org.localitycheck.model.FactoredFamilies;
 import org.localitycheck.model.Networks;
 
 /**
