@@ -123,7 +123,7 @@ public final class SpectralRadius {
         return bisect(m, Rational.ZERO, m.normInf(), width);
     }
 
-    private static RationalInterval bisect(RationalMatrix m, Rational lo, Rational hi, Rational width) {
+    static RationalInterval bisect(RationalMatrix m, Rational lo, Rational hi, Rational width) {
         // invariant: rho in [lo, hi]; rho <= ||M||_inf for every matrix norm
         if (compare(m, hi) == 0) {
             return RationalInterval.point(hi);

@@ -38,16 +38,21 @@ public final class WordPrimes {
             throw new IllegalArgumentException("WordPrimes.first: count must be at least 0, got " + count);
         }
         if (primes.length < count) {
-            long[] grown = Arrays.copyOf(primes, Math.max(count, 2 * primes.length));
-            long c = primes.length == 0 ? (1L << BITS) - 1 : primes[primes.length - 1] - 2;
-            for (int i = primes.length; i < grown.length; c -= 2) {
-                if (isPrime(c)) {
-                    grown[i++] = c;
-                }
-            }
-            primes = grown;
+            primes = extend(primes, Math.max(count, 2 * primes.length));
         }
         return Arrays.copyOf(primes, count);
+    }
+
+    /** {@code known} (the first primes below 2^26, largest first) continued to {@code count} primes. */
+    static long[] extend(long[] known, int count) {
+        long[] grown = Arrays.copyOf(known, count);
+        long c = known.length == 0 ? (1L << BITS) - 1 : known[known.length - 1] - 2;
+        for (int i = known.length; i < count; c -= 2) {
+            if (isPrime(c)) {
+                grown[i++] = c;
+            }
+        }
+        return grown;
     }
 
     /** Trial division by 2 and the odd numbers up to sqrt(c) (at most 8192 here): exact, unlike a probable-prime test. */
@@ -88,7 +93,7 @@ public final class WordPrimes {
 
     /** x mod p_i in [0, p_i). */
     public long residue(BigInteger x, int i) {
-        if (x.bitLength() < 63) {
+        if (x.bitLength() < 64) { // fits a long
             return Math.floorMod(x.longValue(), p[i]);
         }
         return x.mod(BigInteger.valueOf(p[i])).longValue();

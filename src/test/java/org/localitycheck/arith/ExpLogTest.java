@@ -1,11 +1,14 @@
 package org.localitycheck.arith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,5 +54,28 @@ class ExpLogTest {
             return;
         }
         assertMeets(e, v, "log(" + x + ")");
+    }
+
+    /** The interval forms: an enclosure for each end, joined; a point goes to the point form; log refuses x <= 0. */
+    @Test
+    void intervalsAreEnclosedFromTheirEnds() {
+        RationalInterval x = RationalInterval.of(Rational.of(-1, 3), Rational.of(5, 2));
+        RationalInterval e = Exp.exp(x, 100);
+        assertEquals(Exp.exp(x.lower(), 100).lower(), e.lower());
+        assertEquals(Exp.exp(x.upper(), 100).upper(), e.upper());
+        assertEquals(Exp.exp(Rational.of(5, 2), 100), Exp.exp(RationalInterval.point(Rational.of(5, 2)), 100));
+        RationalInterval y = RationalInterval.of(Rational.of(1, 3), Rational.of(7, 2));
+        RationalInterval l = Log.log(y, 100);
+        assertEquals(Log.log(y.lower(), 100).lower(), l.lower());
+        assertEquals(Log.log(y.upper(), 100).upper(), l.upper());
+        assertEquals(Log.log(Rational.of(7, 2), 100), Log.log(RationalInterval.point(Rational.of(7, 2)), 100));
+        assertThrows(ArithmeticException.class, () -> Log.log(Rational.ZERO, 100));
+        assertThrows(ArithmeticException.class, () -> Log.log(Rational.of(-2), 100));
+        // exp and log undo each other within the two widths
+        for (String t : new String[] {"1/7", "3", "-5/2", "40"}) {
+            Rational v = Rational.parse(t);
+            RationalInterval back = Log.log(Exp.exp(v, 120), 120);
+            assertTrue(back.contains(v), "log(exp(" + t + ")) = " + back);
+        }
     }
 }

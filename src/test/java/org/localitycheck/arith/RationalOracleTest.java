@@ -11,8 +11,10 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -178,5 +180,27 @@ class RationalOracleTest {
         for (int i = 0; i < v.length; i++) {
             assertEquals(v[i].toString(), texts[i]);
         }
+    }
+
+    /** Hashes spread: over 80% of distinct values have distinct hashes (small ones do collide: 31 num + den). */
+    @Test
+    void distinctValuesHaveMostlyDistinctHashes() {
+        Set<Rational> values = new HashSet<>();
+        Set<Integer> hashes = new HashSet<>();
+        Set<Integer> intervalHashes = new HashSet<>();
+        for (BigInteger[] p : values(61, 2000)) {
+            Rational x = Rational.of(p[0], p[1]);
+            if (values.add(x)) {
+                hashes.add(x.hashCode());
+                intervalHashes.add(RationalInterval.of(x, x.abs().add(Rational.ONE)).hashCode());
+            }
+        }
+        assertTrue(hashes.size() > 0.8 * values.size(), hashes.size() + " hashes for " + values.size() + " values");
+        assertTrue(intervalHashes.size() > 0.8 * values.size(), intervalHashes.size() + " interval hashes");
+        Set<Integer> matrixHashes = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            matrixHashes.add(RationalMatrix.identity(2).scale(Rational.of(i, 7)).hashCode());
+        }
+        assertTrue(matrixHashes.size() > 190, matrixHashes.size() + " matrix hashes");
     }
 }

@@ -1,10 +1,13 @@
 package org.localitycheck.arith;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,35 @@ class WordPrimesTest {
         assertEquals(67108859L, p[0]); // the largest prime below 2^26
     }
 
+    /** The search itself, not the cache that first() keeps: from nothing, and continued from a prefix. */
+    @Test
+    void theSearchFindsEveryPrimeInDescendingOrder() {
+        long[] p = WordPrimes.extend(new long[0], 300);
+        long expected = (1L << 26) - 1;
+        for (long q : p) {
+            while (!BigInteger.valueOf(expected).isProbablePrime(64)) {
+                expected--;
+            }
+            assertEquals(expected, q);
+            expected--;
+        }
+        assertArrayEquals(p, WordPrimes.extend(Arrays.copyOf(p, 7), 300));
+        assertArrayEquals(Arrays.copyOf(p, 7), WordPrimes.extend(Arrays.copyOf(p, 7), 7));
+    }
+
+    /** Trial division against BigInteger's test on every number below 20,000 and on odd squares of primes. */
+    @Test
+    void isPrimeIsExact() {
+        for (long c = -3; c < 20_000; c++) {
+            assertEquals(c > 1 && BigInteger.valueOf(c).isProbablePrime(64), WordPrimes.isPrime(c), Long.toString(c));
+        }
+        for (long q : new long[] {8191, 8179, 7919}) {
+            assertFalse(WordPrimes.isPrime(q * q), q + " squared");
+            assertFalse(WordPrimes.isPrime(q * (q + 2)), q + " times " + (q + 2));
+        }
+        assertTrue(WordPrimes.isPrime(67108859L));
+    }
+
     @Test
     void combineInvertsTheResidues() {
         Random rnd = new Random(5);
@@ -37,6 +69,14 @@ class WordPrimesTest {
                 assertEquals(x.negate().mod(BigInteger.valueOf(w.prime(i))).longValue(), w.residue(x.negate(), i));
             }
             assertEquals(x, w.combine(r), bits + " bits");
+        }
+        // around the long boundary: 2^63 - 1 and -2^63 fit a long, 2^63 and -2^63 - 1 do not
+        WordPrimes w = WordPrimes.above(BigInteger.ONE.shiftLeft(80));
+        for (BigInteger x : new BigInteger[] {BigInteger.valueOf(Long.MAX_VALUE), BigInteger.valueOf(Long.MIN_VALUE),
+            BigInteger.ONE.shiftLeft(63), BigInteger.ONE.shiftLeft(63).negate().subtract(BigInteger.ONE)}) {
+            for (int i = 0; i < w.count(); i++) {
+                assertEquals(x.mod(BigInteger.valueOf(w.prime(i))).longValue(), w.residue(x, i), x + " mod p_" + i);
+            }
         }
     }
 
