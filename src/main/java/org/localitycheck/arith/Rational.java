@@ -384,12 +384,14 @@ public final class Rational implements Comparable<Rational> {
         return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
     }
 
+    private static final MathContext DOUBLE_DIGITS = new MathContext(24);
+
     public double doubleValue() {
         if (bigNum == null) {
             return (double) num / (double) den;
         }
-        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen),
-                MathContext.DECIMAL64).doubleValue();
+        // 24 digits, far past a double's 17: the final rounding to a double is off by at most one unit in the last place
+        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), DOUBLE_DIGITS).doubleValue();
     }
 
     /** Largest integer not above this value. */

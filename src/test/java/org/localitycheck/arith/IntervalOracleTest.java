@@ -116,7 +116,13 @@ class IntervalOracleTest {
                 assertTrue(x.max(y).toRational().contains(a.max(b)), "max");
                 assertTrue(x.half().toRational().contains(a.multiply(Rational.HALF)), "half");
             }
-            // tight where the operations are exact: the ends of a product of dyadic ends are products of ends
+            // not much wider than needed: each end of a sum or product is within two units in the last place of the
+            // exact end computed from the operands' (dyadic) ends
+            RationalInterval ex = x.toRational();
+            RationalInterval ey = y.toRational();
+            assertNear(ex.add(ey), x.add(y));
+            assertNear(ex.subtract(ey), x.subtract(y));
+            assertNear(ex.multiply(ey), x.multiply(y));
             assertEquals(x.lower() >= 0 ? x.lower() : x.upper() <= 0 ? -x.upper() : 0, x.abs().lower());
             assertEquals(Math.max(x.upper(), y.upper()), x.max(y).upper());
             assertEquals(Math.max(x.lower(), y.lower()), x.max(y).lower());
@@ -129,6 +135,13 @@ class IntervalOracleTest {
         assertFalse(third.isPoint(), "1/3 has no double");
         assertEquals(Math.nextUp(third.lower()), third.upper(), "the least double interval around 1/3");
         assertEquals("[0.0, 0.0]", FloatInterval.ZERO.toString());
+    }
+
+    private static void assertNear(RationalInterval exact, FloatInterval got) {
+        double lo = exact.lower().doubleValue();
+        double hi = exact.upper().doubleValue();
+        assertTrue(got.lower() >= lo - 2 * Math.ulp(lo) && got.upper() <= hi + 2 * Math.ulp(hi),
+                got + " against the exact " + exact);
     }
 
     @Test
@@ -158,6 +171,15 @@ class IntervalOracleTest {
             MatrixEnclosure p = m.pow(power);
             RationalMatrix mp = RationalMatrix.ofRows(mid).pow(power);
             assertTrue(p.lower().isEntrywiseAtMost(mp) && mp.isEntrywiseAtMost(p.upper()), "M^" + power);
+            // the ends are the ends' powers, by repeated products
+            RationalMatrix lo = RationalMatrix.identity(n);
+            RationalMatrix hi = RationalMatrix.identity(n);
+            for (int k = 0; k < power; k++) {
+                lo = lo.multiply(m.lower());
+                hi = hi.multiply(m.upper());
+            }
+            assertEquals(lo, p.lower());
+            assertEquals(hi, p.upper());
             assertEquals(m.lower().equals(m.upper()), m.isPoint());
             assertTrue(MatrixEnclosure.point(mp).isPoint());
         }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.obermuhlner.math.big.BigRational;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -118,23 +116,34 @@ class RationalOracleTest {
             assertEquals(back(bx.pow(3)), x.pow(3), at);
             long k = ys.get(i)[0].longValue();
             assertEquals(back(bx.multiply(BigInteger.valueOf(k))), x.multiply(k), at);
-            BigInteger[] qr = x.numerator().divideAndRemainder(x.denominator());
-            BigInteger floor = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
-            assertEquals(floor, x.floor(), at);
-            assertEquals(qr[1].signum() == 0 ? floor : floor.add(BigInteger.ONE), x.ceil(), at);
-            assertEquals(x.numerator().bitLength() + x.denominator().bitLength(), x.bitSize());
-            double expected = new BigDecimal(x.numerator()).divide(new BigDecimal(x.denominator()), MathContext.DECIMAL64)
-                    .doubleValue();
-            assertEquals(expected, x.doubleValue(), Math.abs(expected) * 1e-15, at);
-            assertEquals(new BigDecimal(x.numerator()).divide(new BigDecimal(x.denominator()),
-                    new MathContext(6, RoundingMode.DOWN)).stripTrailingZeros().toPlainString(), x.significant(6));
-            // the text is the reduced p/q, and reads back to the same value
+            // floor and ceil by their defining inequalities, on the oracle's value
+            BigRational fl = BigRational.valueOf(x.floor());
+            assertTrue(fl.compareTo(bx) <= 0 && bx.compareTo(fl.add(1)) < 0, "floor of " + at);
+            BigRational ce = BigRational.valueOf(x.ceil());
+            assertTrue(ce.subtract(1).compareTo(bx) < 0 && bx.compareTo(ce) <= 0, "ceil of " + at);
             BigRational r = bx.reduce();
+            assertEquals(r.getNumeratorBigInteger().bitLength() + r.getDenominatorBigInteger().bitLength(), x.bitSize());
+            // the double: within one unit in the last place of the value computed to 40 digits
+            double expected = r.toBigDecimal(new MathContext(40)).doubleValue();
+            assertEquals(expected, x.doubleValue(), Math.ulp(expected), at);
+            // the text is the reduced p/q, and reads back to the same value
             String text = r.getDenominatorBigInteger().equals(BigInteger.ONE) ? r.getNumeratorBigInteger().toString()
                     : r.getNumeratorBigInteger() + "/" + r.getDenominatorBigInteger();
             assertEquals(text, x.toString(), at);
             assertEquals(x, Rational.parse(x.toString()));
         }
+    }
+
+    /** Six significant digits, rounded toward zero, trailing zeros dropped: values worked out by hand. */
+    @Test
+    void significantDigitsRoundTowardZero() {
+        assertEquals("0.333333", Rational.of(1, 3).significant(6));
+        assertEquals("-0.666666", Rational.of(-2, 3).significant(6));
+        assertEquals("1234560", Rational.of(1234567).significant(6));
+        assertEquals("0.5", Rational.HALF.significant(6));
+        assertEquals("3", Rational.of(3).significant(6));
+        assertEquals("0.0000142857", Rational.of(1, 70000).significant(6));
+        assertEquals("1.0909", Rational.of(12, 11).significant(6)); // 1.09090 with its trailing zero dropped
     }
 
     /** The same value built by different paths is one value: equal, same hash, same form. */
@@ -152,10 +161,19 @@ class RationalOracleTest {
                 assertEquals(a.isSmall(), other.isSmall());
                 assertEquals(0, a.compareTo(other));
             }
-            if (p[0].bitLength() < 63 && p[1].bitLength() < 63) {
+            if (p[0].bitLength() < 64 && p[1].bitLength() < 64) { // both fit a long, Long.MIN_VALUE included
                 assertEquals(a, Rational.of(p[0].longValue(), p[1].longValue()));
             }
         }
+        assertEquals(Rational.of(LONG_MIN, BigInteger.valueOf(3)), Rational.of(Long.MIN_VALUE, 3));
+        assertEquals(Rational.of(BigInteger.valueOf(5), LONG_MIN), Rational.of(5, Long.MIN_VALUE));
+        assertEquals(Rational.of(LONG_MIN.shiftRight(1).negate()), Rational.of(Long.MIN_VALUE, -2));
+        assertTrue(Rational.of(Long.MIN_VALUE, -2).isSmall(), "2^62 fits a long");
+        // small operations whose exact result is Long.MIN_VALUE (or just past it) leave the small form correctly
+        assertEquals(Rational.of(LONG_MIN), Rational.of(Long.MIN_VALUE + 1).add(Rational.of(-1)));
+        assertEquals(Rational.of(LONG_MIN), Rational.of(1L << 62).multiply(-2));
+        assertEquals(Rational.of(LONG_MIN.subtract(BigInteger.ONE)), Rational.of(Long.MIN_VALUE + 1).add(Rational.of(-2)));
+        assertEquals(Rational.of(LONG_MIN, BigInteger.valueOf(3)), Rational.of(Long.MIN_VALUE + 2, 3).add(Rational.of(-2, 3)));
         assertEquals(Rational.of(Long.MIN_VALUE), Rational.of(LONG_MIN));
         assertFalse(Rational.of(Long.MIN_VALUE).isSmall());
         assertEquals(Rational.of(LONG_MIN.negate()), Rational.of(Long.MIN_VALUE).negate());

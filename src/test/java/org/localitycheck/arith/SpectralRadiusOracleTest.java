@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * SpectralRadius against matrices whose spectral radius is known in closed form: a nonnegative triangular matrix
  * with its rows and columns permuted has rho = its largest diagonal entry; a nonnegative 2x2 matrix [[a, b], [c, d]]
  * has rho = (a + d)/2 + sqrt(((a - d)/2)^2 + bc), whose order against any rational is decided exactly here by
- * squaring. Expected signs come from these formulas, never from the code under test.
+ * squaring; two irreducible matrices with rational rho are checked at it. Expected signs come from these formulas, never from the code under test.
  */
 class SpectralRadiusOracleTest {
     private static Rational small(SplittableRandom rnd) {
@@ -102,6 +102,15 @@ class SpectralRadiusOracleTest {
             assertTrue(twoByTwoSign(a, b, c, d, e.lower()) >= 0 && twoByTwoSign(a, b, c, d, e.upper()) <= 0,
                     e + " holds rho of " + m);
         }
+        // irreducible matrices at their rational rho: [[1, 2], [2, 1]] has eigenvalues 3 and -1, [[0, 1], [4, 0]] 2 and -2
+        Rational two = Rational.TWO;
+        RationalMatrix sym = RationalMatrix.ofRows(new Rational[][] {{Rational.ONE, two}, {two, Rational.ONE}});
+        assertEquals(0, SpectralRadius.compare(sym, Rational.of(3)));
+        assertEquals(RationalInterval.point(Rational.of(3)), SpectralRadius.enclose(sym));
+        RationalMatrix swap = RationalMatrix.ofRows(new Rational[][] {{Rational.ZERO, Rational.ONE}, {Rational.of(4), Rational.ZERO}});
+        assertEquals(0, SpectralRadius.compare(swap, two));
+        assertEquals(-1, SpectralRadius.compare(swap, Rational.of(9, 4)));
+        assertEquals(1, SpectralRadius.compare(swap, Rational.of(7, 4)));
         // rho = lambda with a singular lambda I - M whose leading minors vanish: the principal-minor test decides
         RationalMatrix blocks = RationalMatrix.ofRows(new Rational[][] {
             {Rational.ONE, Rational.ZERO, Rational.ZERO}, {Rational.ZERO, Rational.HALF, Rational.ONE},

@@ -31,6 +31,7 @@ class WordPrimesTest {
     @Test
     void theSearchFindsEveryPrimeInDescendingOrder() {
         long[] p = WordPrimes.extend(new long[0], 300);
+        assertEquals(300, p.length);
         long expected = (1L << 26) - 1;
         for (long q : p) {
             while (!BigInteger.valueOf(expected).isProbablePrime(64)) {
@@ -43,15 +44,17 @@ class WordPrimesTest {
         assertArrayEquals(Arrays.copyOf(p, 7), WordPrimes.extend(Arrays.copyOf(p, 7), 7));
     }
 
-    /** Trial division against BigInteger's test on every number below 20,000 and on odd squares of primes. */
+    /** Trial division against BigInteger's test on every number below 20,000, and on products of two primes near 2^13. */
     @Test
     void isPrimeIsExact() {
         for (long c = -3; c < 20_000; c++) {
             assertEquals(c > 1 && BigInteger.valueOf(c).isProbablePrime(64), WordPrimes.isPrime(c), Long.toString(c));
         }
-        for (long q : new long[] {8191, 8179, 7919}) {
-            assertFalse(WordPrimes.isPrime(q * q), q + " squared");
-            assertFalse(WordPrimes.isPrime(q * (q + 2)), q + " times " + (q + 2));
+        // the factors are primes near sqrt(2^26), so only divisors up to the square root find them
+        long[][] products = {{8191, 8191}, {8179, 8191}, {8087, 8089}, {7919, 7927}};
+        for (long[] f : products) {
+            assertTrue(BigInteger.valueOf(f[0]).isProbablePrime(64) && BigInteger.valueOf(f[1]).isProbablePrime(64));
+            assertFalse(WordPrimes.isPrime(f[0] * f[1]), f[0] + " times " + f[1]);
         }
         assertTrue(WordPrimes.isPrime(67108859L));
     }
