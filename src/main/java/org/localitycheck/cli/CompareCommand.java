@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.InstanceException;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.store.BadFile;
 import org.localitycheck.store.ReferenceComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ final class CompareCommand implements Callable<Integer> {
         ReferenceComparison.Result res;
         try {
             res = ReferenceComparison.run(refs, candidate, rtol, atol, CompareCommand::read);
-        } catch (ReferenceComparison.BadReference e) {
+        } catch (BadFile e) {
             throw new InputFileException(e.file().toString(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -33,6 +33,7 @@ import org.localitycheck.report.SuiteResults;
 import org.localitycheck.search.Exhaustive;
 import org.localitycheck.search.Suite;
 import org.localitycheck.store.AtomicFiles;
+import org.localitycheck.store.BadFile;
 import org.localitycheck.store.FamilyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -257,7 +258,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, List<StoredCounterexample>> stored;
         try {
             stored = StoredCounterexample.load(counterexamples);
-        } catch (StoredCounterexample.Unreadable e) {
+        } catch (BadFile e) {
             throw new InputFileException(e.file().toString(), e.getMessage());
         }
         String link = relativeLink(out, counterexamples);

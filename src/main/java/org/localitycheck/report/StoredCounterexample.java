@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.store.BadFile;
 import org.localitycheck.store.CounterexampleFile;
 import org.localitycheck.store.WitnessJson;
 
@@ -38,7 +39,7 @@ public record StoredCounterexample(String file, String reading, int agents, int 
                     InstanceJson.fromTree(j.get("instance"), Long.MAX_VALUE);
                 }
             } catch (IllegalArgumentException e) {
-                throw new Unreadable(f, e.getMessage());
+                throw new BadFile(f, e.getMessage());
             }
             String key = j.get("claim").asText() + "/" + j.get("reading").asText();
             int agents = 0;
@@ -58,20 +59,5 @@ public record StoredCounterexample(String file, String reading, int agents, int 
                     agents, states, actions, j.get("lhs").asText(), j.get("rhs").asText(), j.get("at").asText()));
         }
         return out;
-    }
-
-    /** A stored file whose sides, witness or instance the report cannot read: the file and the broken rule. */
-    public static final class Unreadable extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-
-        Unreadable(Path file, String rule) {
-            super(rule);
-            this.file = file;
-        }
-
-        public Path file() {
-            return file;
-        }
     }
 }

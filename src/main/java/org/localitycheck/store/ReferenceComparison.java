@@ -70,8 +70,8 @@ public final class ReferenceComparison {
             int before = c.problems.size();
             try {
                 c.compareNode(name, "", read.apply(ref), read.apply(cand));
-            } catch (BadReference e) {
-                throw new BadReference(ref, e.getMessage());
+            } catch (BadFile e) {
+                throw new BadFile(ref, e.getMessage());
             }
             if (c.problems.size() > before || c.failedFiles.contains(name)) {
                 failing.add(name);
@@ -143,23 +143,8 @@ public final class ReferenceComparison {
             }
             return Rational.parse(r.asText());
         } catch (IllegalArgumentException e) {
-            throw new BadReference(null, (path.isEmpty() ? "value" : path) + ": expected an exact rational as a string "
+            throw new BadFile(null, (path.isEmpty() ? "value" : path) + ": expected an exact rational as a string "
                     + "(such as \"3/4\"), got " + shorten(r.toString()));
-        }
-    }
-
-    /** A reference file that breaks FORMATS.md: not ours, or damaged. */
-    public static final class BadReference extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-
-        BadReference(Path file, String rule) {
-            super(rule);
-            this.file = file;
-        }
-
-        public Path file() {
-            return file;
         }
     }
 

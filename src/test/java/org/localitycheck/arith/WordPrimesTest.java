@@ -16,6 +16,12 @@ class WordPrimesTest {
     @Test
     void theFirstPrimesAreTheLargestBelow2To26WithNoneSkipped() {
         long[] p = WordPrimes.first(40);
+        assertDescendingPrimesFromTheTop(p);
+        assertEquals(67108859L, p[0]); // the largest prime below 2^26
+    }
+
+    /** p is the primes below 2^26 in descending order, none skipped (by BigInteger's test on every odd number). */
+    private static void assertDescendingPrimesFromTheTop(long[] p) {
         long expected = (1L << 26) - 1;
         for (long q : p) {
             while (!BigInteger.valueOf(expected).isProbablePrime(64)) {
@@ -24,7 +30,6 @@ class WordPrimesTest {
             assertEquals(expected, q);
             expected--;
         }
-        assertEquals(67108859L, p[0]); // the largest prime below 2^26
     }
 
     /** The search itself, not the cache that first() keeps: from nothing, and continued from a prefix. */
@@ -32,14 +37,7 @@ class WordPrimesTest {
     void theSearchFindsEveryPrimeInDescendingOrder() {
         long[] p = WordPrimes.extend(new long[0], 300);
         assertEquals(300, p.length);
-        long expected = (1L << 26) - 1;
-        for (long q : p) {
-            while (!BigInteger.valueOf(expected).isProbablePrime(64)) {
-                expected--;
-            }
-            assertEquals(expected, q);
-            expected--;
-        }
+        assertDescendingPrimesFromTheTop(p);
         assertArrayEquals(p, WordPrimes.extend(Arrays.copyOf(p, 7), 300));
         assertArrayEquals(Arrays.copyOf(p, 7), WordPrimes.extend(Arrays.copyOf(p, 7), 7));
     }

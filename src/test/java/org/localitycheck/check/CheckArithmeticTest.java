@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.localitycheck.oracle.BigRationalMatrices.cofactorDet;
+import static org.localitycheck.oracle.BigRationalMatrices.product;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import ch.obermuhlner.math.big.BigRational;
@@ -143,40 +145,7 @@ class CheckArithmeticTest {
         return m;
     }
 
-    private static BigRational cofactorDet(BigRational[][] m) {
-        int n = m.length;
-        if (n == 0) {
-            return BigRational.ONE;
-        }
-        BigRational det = BigRational.ZERO;
-        for (int c = 0; c < n; c++) {
-            BigRational[][] minor = new BigRational[n - 1][n - 1];
-            for (int i = 1; i < n; i++) {
-                for (int j = 0, jj = 0; j < n; j++) {
-                    if (j != c) {
-                        minor[i - 1][jj++] = m[i][j];
-                    }
-                }
-            }
-            BigRational term = m[0][c].multiply(cofactorDet(minor));
-            det = c % 2 == 0 ? det.add(term) : det.subtract(term);
-        }
-        return det;
-    }
 
-    private static BigRational[][] product(BigRational[][] x, BigRational[][] y) {
-        BigRational[][] p = new BigRational[x.length][y[0].length];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < y[0].length; j++) {
-                BigRational s = BigRational.ZERO;
-                for (int k = 0; k < y.length; k++) {
-                    s = s.add(x[i][k].multiply(y[k][j]));
-                }
-                p[i][j] = s.reduce(); // BigRational does not reduce by itself
-            }
-        }
-        return p;
-    }
 
     private static BigRational[][] big(Frac[][] m) {
         BigRational[][] b = new BigRational[m.length][];
