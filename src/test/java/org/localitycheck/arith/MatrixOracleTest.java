@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.localitycheck.oracle.BigRationalMatrices;
 
 /**
  * RationalMatrix and RationalVector against an independent oracle: big-math's BigRational (its own fraction
@@ -49,14 +50,7 @@ class MatrixOracleTest {
     }
 
     private static BigRational[][] big(Rational[][] m) {
-        BigRational[][] b = new BigRational[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            b[i] = new BigRational[m[i].length];
-            for (int j = 0; j < m[i].length; j++) {
-                b[i][j] = big(m[i][j]);
-            }
-        }
-        return b;
+        return BigRationalMatrices.of(m, MatrixOracleTest::big);
     }
 
 

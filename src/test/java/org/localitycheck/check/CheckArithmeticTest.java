@@ -15,6 +15,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.localitycheck.oracle.BigRationalMatrices;
 
 /**
  * The checker's own arithmetic (Frac, Enclose, Mat) against independent oracles: big-math's BigRational for
@@ -148,14 +149,7 @@ class CheckArithmeticTest {
 
 
     private static BigRational[][] big(Frac[][] m) {
-        BigRational[][] b = new BigRational[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            b[i] = new BigRational[m[i].length];
-            for (int j = 0; j < m[i].length; j++) {
-                b[i][j] = big(m[i][j]);
-            }
-        }
-        return b;
+        return BigRationalMatrices.of(m, CheckArithmeticTest::big);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.localitycheck.oracle;
 
 import ch.obermuhlner.math.big.BigRational;
+import java.util.function.Function;
 
 /**
  * Textbook matrix arithmetic on big-math's BigRational, for tests that need an oracle independent of both the
@@ -9,6 +10,18 @@ import ch.obermuhlner.math.big.BigRational;
  */
 public final class BigRationalMatrices {
     private BigRationalMatrices() {
+    }
+
+    /** The matrix entry by entry through {@code toBig} (from the engine's Rational or the checker's Frac). */
+    public static <T> BigRational[][] of(T[][] m, Function<T, BigRational> toBig) {
+        BigRational[][] b = new BigRational[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            b[i] = new BigRational[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                b[i][j] = toBig.apply(m[i][j]);
+            }
+        }
+        return b;
     }
 
     public static BigRational[][] product(BigRational[][] x, BigRational[][] y) {
