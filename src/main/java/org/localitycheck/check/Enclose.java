@@ -72,19 +72,22 @@ record Enclose(Frac lo, Frac hi) {
             k++;
         }
         int work = bits + 2 * k + 16;
+        // each term enclosed and rounded outward to 2^-(work + 16), so the numbers stay work bits long
+        int fine = work + 16;
         Frac eps = new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(work + 2));
-        Frac term = Frac.ONE;
-        Frac sum = Frac.ONE;
+        Enclose yE = point(y);
+        Enclose term = point(Frac.ONE);
+        Enclose sum = point(Frac.ONE);
         Frac rem;
         for (int i = 1; ; i++) {
-            term = term.mul(y).div(Frac.of(i));
-            rem = term.abs().mul(Frac.of(2));
+            term = term.mul(yE).mul(new Frac(BigInteger.ONE, BigInteger.valueOf(i))).round(fine);
+            rem = term.magnitude().mul(Frac.of(2));
             if (rem.compareTo(eps) <= 0) {
                 break;
             }
             sum = sum.add(term);
         }
-        Enclose e = new Enclose(sum.sub(rem), sum.add(rem)).round(work);
+        Enclose e = new Enclose(sum.lo.sub(rem), sum.hi.add(rem)).round(work);
         for (int q = 0; q < k; q++) {
             e = new Enclose(e.lo.mul(e.lo), e.hi.mul(e.hi)).round(work);
         }
@@ -112,20 +115,30 @@ record Enclose(Frac lo, Frac hi) {
         return ly.add(atanh2(Frac.parse("1/3"), work).mul(Frac.of(k))).round(work);
     }
 
-    /** 2 atanh(z) for |z| &lt;= 1/3: tail after the terms summed is at most (9/4)|z|^(2j+1)/(2j+1). */
+    /**
+     * 2 atanh(z) for |z| &lt;= 1/3: tail after the terms summed is at most (9/4)|z|^(2j+1)/(2j+1). The powers and terms
+     * are enclosed and rounded outward to 2^-(bits + 16), so a z with a long denominator stays cheap.
+     */
     private static Enclose atanh2(Frac z, int bits) {
+        int fine = bits + 16;
         Frac eps = new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(bits + 2));
-        Frac z2 = z.mul(z);
-        Frac pow = z;
-        Frac sum = Frac.ZERO;
+        Enclose z2 = point(z).mul(point(z)).round(fine);
+        Enclose pow = point(z).round(fine);
+        Enclose sum = point(Frac.ZERO);
         for (int j = 0; ; j++) {
-            Frac tail = pow.abs().mul(Frac.parse("9/4")).div(Frac.of(2L * j + 1));
+            Frac odd = new Frac(BigInteger.ONE, BigInteger.valueOf(2L * j + 1));
+            Frac tail = pow.magnitude().mul(Frac.parse("9/4")).mul(odd);
             if (tail.compareTo(eps) <= 0) {
-                Frac s2 = sum.mul(Frac.of(2));
-                return new Enclose(s2.sub(tail), s2.add(tail)).round(bits);
+                Enclose s2 = sum.mul(Frac.of(2));
+                return new Enclose(s2.lo.sub(tail), s2.hi.add(tail)).round(bits);
             }
-            sum = sum.add(pow.div(Frac.of(2L * j + 1)));
-            pow = pow.mul(z2);
+            sum = sum.add(pow.mul(odd).round(fine));
+            pow = pow.mul(z2).round(fine);
         }
+    }
+
+    /** max(|lo|, |hi|). */
+    Frac magnitude() {
+        return lo.abs().max(hi.abs());
     }
 }
