@@ -2,7 +2,6 @@ package org.localitycheck.quantity;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
@@ -12,7 +11,7 @@ import org.localitycheck.model.TabularPolicy;
  * The closed loop of a factored kernel and a tabular product policy (Sec. 2): the next-state marginals
  * P^pi_j(x | s) = sum_a P_j(x | s, a) prod_k pi_k(a_k | s_{O_k}) and the reward under the policy
  * r^pi(s) = sum_a r(s, a) prod_k pi_k(a_k | s). Each sum over joint actions runs on integers over one
- * common denominator per joint state.
+ * common denominator per joint state ({@link ClosedLoopRows}).
  */
 public final class ClosedLoop {
     private final Instance instance;
@@ -26,79 +25,23 @@ public final class ClosedLoop {
     }
 
     public static ClosedLoop of(Instance inst) {
-        IntegerView view = IntegerView.of(inst);
-        if (view != null) {
-            try {
-                return ofLongs(inst, view);
-            } catch (ArithmeticException overflow) {
-                // a sum left the range of long: take the BigInteger path below
-            }
-        }
-        return ofBig(inst);
-    }
-
-    /** The same sums as {@link #ofBig} on the integer view, in longs with overflow checks. */
-    private static ClosedLoop ofLongs(Instance inst, IntegerView v) {
-        JointSpace st = inst.states();
-        JointSpace ac = inst.actions();
         int n = inst.agentCount();
-        Rational[][][] marg = new Rational[n][st.size()][];
-        Rational[] rpi = new Rational[st.size()];
-        long wden = 1;
-        for (long d : v.pd) {
-            wden = Math.multiplyExact(wden, d);
-        }
-        long[] w = new long[ac.size()];
-        for (int s = 0; s < st.size(); s++) {
-            v.weights(ac, s, w);
-            for (int j = 0; j < n; j++) {
-                long[] acc = new long[st.localSize(j)];
-                for (int a = 0; a < ac.size(); a++) {
-                    if (w[a] == 0) {
-                        continue;
-                    }
-                    long[] row = v.kn[j][s][a];
-                    for (int x = 0; x < acc.length; x++) {
-                        acc[x] = Math.addExact(acc[x], Math.multiplyExact(w[a], row[x]));
-                    }
-                }
-                long den = Math.multiplyExact(wden, v.kd[j]);
-                marg[j][s] = new Rational[acc.length];
-                for (int x = 0; x < acc.length; x++) {
-                    marg[j][s][x] = Rational.of(acc[x], den);
-                }
-            }
-            BigInteger[] wb = new BigInteger[ac.size()];
-            for (int a = 0; a < ac.size(); a++) {
-                wb[a] = BigInteger.valueOf(w[a]);
-            }
-            rpi[s] = rewardUnderPolicy(inst, s, wb, BigInteger.valueOf(wden));
-        }
-        return new ClosedLoop(inst, marg, rpi);
-    }
-
-    private static ClosedLoop ofBig(Instance inst) {
-        TabularPolicy pol = inst.tabularPolicy("ClosedLoop.of");
-        JointSpace st = inst.states();
-        JointSpace ac = inst.actions();
-        int n = inst.agentCount();
-        Rational[][][] marg = new Rational[n][st.size()][];
-        Rational[] rpi = new Rational[st.size()];
-        for (int s = 0; s < st.size(); s++) {
-            ActionWeights aw = ActionWeights.at(pol, ac, s);
-            BigInteger[] weight = aw.num;
-            BigInteger wden = aw.den;
+        int size = inst.states().size();
+        Rational[][][] marg = new Rational[n][size][];
+        Rational[] rpi = new Rational[size];
+        for (int s = 0; s < size; s++) {
             ClosedLoopRows rows = ClosedLoopRows.at(inst, s);
             for (int j = 0; j < n; j++) {
                 marg[j][s] = rows.marginal(j);
             }
-            rpi[s] = rewardUnderPolicy(inst, s, weight, wden);
+            rpi[s] = rewardUnderPolicy(inst, s, rows.policyWeights());
         }
         return new ClosedLoop(inst, marg, rpi);
     }
 
-    /** r^pi(s) = sum_a r(s, a) w(a) / wden. */
-    private static Rational rewardUnderPolicy(Instance inst, int s, BigInteger[] weight, BigInteger wden) {
+    /** r^pi(s) = sum_a r(s, a) w(a) / wden, with w(a) / wden = pi(a | s). */
+    private static Rational rewardUnderPolicy(Instance inst, int s, ClosedLoopRows.IntegerRow w) {
+        BigInteger[] weight = w.num();
         JointSpace ac = inst.actions();
         BigInteger rlcm = BigInteger.ONE;
         for (int a = 0; a < ac.size(); a++) {
@@ -114,7 +57,7 @@ public final class ClosedLoop {
                 racc = racc.add(weight[a].multiply(r.numerator().multiply(rlcm.divide(r.denominator()))));
             }
         }
-        return Rational.of(racc, wden.multiply(rlcm));
+        return Rational.of(racc, w.den().multiply(rlcm));
     }
 
     /**

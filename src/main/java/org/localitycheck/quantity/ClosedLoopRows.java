@@ -92,6 +92,19 @@ final class ClosedLoopRows {
         return sum(all);
     }
 
+    /** pi(a | s) = prod_k pi_k(a_k | s) for every joint action a, over the denominator prod_k L_k. */
+    IntegerRow policyWeights() {
+        BigInteger[] w = new BigInteger[ac.size()];
+        for (int a = 0; a < ac.size(); a++) {
+            BigInteger x = active[a] ? BigInteger.ONE : BigInteger.ZERO;
+            for (int k = 0; k < polNum.length && x.signum() != 0; k++) {
+                x = x.multiply(polNum[k][ac.digit(a, k)]);
+            }
+            w[a] = x;
+        }
+        return new IntegerRow(w, polDen);
+    }
+
     /** The marginal P^pi_j(. | s) = sum_a pi(a | s) P_j(. | s, a). */
     Rational[] marginal(int j) {
         IntegerRow r = sum(new int[] {j});
