@@ -29,8 +29,8 @@ final class Params {
                 case "kappa", "t", "m" -> values.put(key, StrictJson.integer(v, p, 0, StrictJson.MAX_STEPS));
                 case "k" -> values.put(key, StrictJson.integer(v, p, 0, m == null ? 0 : m.n - 1));
                 case "alpha", "c" -> values.put(key, StrictJson.witnessNumber(v, p));
-                case "lambda" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, true, false)); // 0 <= lambda < 1
-                case "gamma" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, false, false)); // 0 < gamma < 1
+                case "lambda" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, true)); // 0 <= lambda < 1
+                case "gamma" -> values.put(key, within(StrictJson.witnessNumber(v, p), p, false)); // 0 < gamma < 1
                 case "tau" -> {
                     Frac tau = positive(StrictJson.witnessNumber(v, p), p);
                     if (tau.compareTo(new Frac(BigInteger.ONE, BigInteger.valueOf(1024))) < 0
@@ -55,12 +55,11 @@ final class Params {
     }
 
     /** 0 &lt; x &lt; 1, or 0 &lt;= x &lt; 1 when zero is allowed (the paper's lambda and gamma). */
-    private static Frac within(Frac x, String place, boolean zeroAllowed, boolean oneAllowed) {
-        boolean ok = (zeroAllowed ? x.signum() >= 0 : x.signum() > 0)
-                && (oneAllowed ? x.compareTo(Frac.ONE) <= 0 : x.compareTo(Frac.ONE) < 0);
+    private static Frac within(Frac x, String place, boolean zeroAllowed) {
+        boolean ok = (zeroAllowed ? x.signum() >= 0 : x.signum() > 0) && x.compareTo(Frac.ONE) < 0;
         if (!ok) {
-            throw new StrictJson.Invalid(place, "must be in " + (zeroAllowed ? "[0" : "(0") + ", 1" + (oneAllowed ? "]" : ")")
-                    + ", is " + StrictJson.clip(x.toString()));
+            throw new StrictJson.Invalid(place, "must be in " + (zeroAllowed ? "[0" : "(0") + ", 1), is "
+                    + StrictJson.clip(x.toString()));
         }
         return x;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.Agent;
 import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
@@ -202,6 +203,13 @@ class IndependentComputeTest {
         assertMatrix(m.sensitivity(3), ref.get("C"), "C");
         Frac[][] h = m.h();
         assertMatrix(h, ref.get("H"), "H");
+        Frac[][] sup = m.actionSupremum();
+        RationalMatrix engineSup = Sensitivities.actionSupremum(inst);
+        for (int j = 0; j < sup.length; j++) {
+            for (int i = 0; i < sup.length; i++) {
+                assertEquals(engineSup.get(j, i).toString(), sup[j][i].toString(), "C^sup[" + j + "][" + i + "]");
+            }
+        }
         assertVector(m.rewardUnderPolicy(), ref.get("rewardUnderPolicy"), "rewardUnderPolicy");
         Frac[] b = m.delta(m.rewardUnderPolicy());
         assertVector(b, ref.get("deltaReward"), "deltaReward");
