@@ -454,7 +454,7 @@ final class OneBlockCheck {
     }
 
     /** States in closed classes of the support graph (Floyd-Warshall reachability). */
-    private static boolean[] recurrent(Frac[][] p) {
+    static boolean[] recurrent(Frac[][] p) {
         int n = p.length;
         boolean[][] reach = new boolean[n][n];
         for (int i = 0; i < n; i++) {
