@@ -300,7 +300,7 @@ public final class Checker {
     }
 
     /** The precision B of "... bits B", which must be 64..1024. */
-    private static int precision(String at) {
+    static int precision(String at) {
         Matcher b = Pattern.compile("bits ([1-9]\\d{1,3})$").matcher(at);
         if (!b.find() || Integer.parseInt(b.group(1)) < 64 || Integer.parseInt(b.group(1)) > 1024) {
             throw new StrictJson.Invalid("at", "an enclosure-decided reading ends in \"bits B\", 64 <= B <= 1024");

@@ -1,6 +1,8 @@
 package org.localitycheck.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +93,26 @@ class CheckerTest {
         ObjectNode m = CounterexampleFile.read(f).deepCopy();
         ((ObjectNode) m.get("members").get(2)).put("m", 9);
         assertFalse(Checker.check(m, f.getFileName().toString()).accepted());
+    }
+
+    /** The precision an enclosure-decided file names ("... bits B") is read for 64 <= B <= 1024 only. */
+    @Test
+    void precisionIsReadFrom64To1024Bits() {
+        assertEquals(64, Checker.precision("k=0, kappa=0, tau=1, bits 64"));
+        assertEquals(1024, Checker.precision("kappa=0, tau=1/2, recomputed, bits 1024"));
+        assertThrows(StrictJson.Invalid.class, () -> Checker.precision("k=0, bits 63"));
+        assertThrows(StrictJson.Invalid.class, () -> Checker.precision("k=0, bits 1025"));
+        assertThrows(StrictJson.Invalid.class, () -> Checker.precision("k=0, bits 64, then more"));
+    }
+
+    /** The provenance object admits only its own keys (it is outside the content hash, so a name check misses it). */
+    @Test
+    void anUnknownKeyInFoundIsRefused() throws IOException {
+        Path f = STORE.resolve("c-governs-literal-a3cafd47c724.json");
+        ObjectNode t = CounterexampleFile.read(f).deepCopy();
+        assertTrue(Checker.check(t, f.getFileName().toString()).accepted());
+        ((ObjectNode) t.get("found")).put("note", "added");
+        assertFalse(Checker.check(t, f.getFileName().toString()).accepted());
     }
 
     @Test
