@@ -2,6 +2,7 @@ package org.localitycheck.bench;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.localitycheck.arith.Rational;
 import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
@@ -10,7 +11,6 @@ import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.JointKernel;
 import org.localitycheck.quantity.PoissonSolution;
 import org.localitycheck.quantity.TruncatedPoisson;
-import org.localitycheck.arith.Rational;
 import org.localitycheck.search.DenseBenchmarkInstance;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,10 +25,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The phases of {@code compute} on bench's dense families, warmed up (JIT compiled), each in isolation: reading the
+ * Phases of {@code compute} on bench's dense families, warmed up (JIT compiled), each in isolation: reading the
  * instance's text, the closed loop with its joint kernel, the two long-run solves (stationary and Poisson, one matrix),
- * the truncated Poisson rows to kappa 8, and all of it. {@code bench} times one cold pass of the same phases in one
- * process; this separates the steady-state cost of each from the JVM's start and compilation.
+ * the truncated Poisson solutions to kappa 8 (the largest part of bench's "kappa rows" phase, which also sums the
+ * Neumann certificates and takes the bias of each row), and the whole evaluation (every phase but reading and output,
+ * the locality matrices included). {@code bench} times one cold pass of the phases in one process; this separates the
+ * steady-state cost of each from the JVM's start and compilation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +42,7 @@ public class ComputePhases {
     @Param({"6", "7", "8"})
     int n;
 
-    @Param({"generic"})
+    @Param({"generic", "dyadic"})
     String family;
 
     private String text;
@@ -51,7 +53,11 @@ public class ComputePhases {
 
     @Setup
     public void setUp() {
-        instance = family.equals("generic") ? DenseBenchmarkInstance.generic(n, 1) : DenseBenchmarkInstance.of(n, 1);
+        switch (family) {
+            case "generic" -> instance = DenseBenchmarkInstance.generic(n, 1);
+            case "dyadic" -> instance = DenseBenchmarkInstance.of(n, 1);
+            default -> throw new IllegalArgumentException("ComputePhases: family must be generic or dyadic, got " + family);
+        }
         text = CanonicalJson.pretty(InstanceJson.toTree(instance));
         ClosedLoop loop = ClosedLoop.of(instance);
         kernel = loop.jointKernel();

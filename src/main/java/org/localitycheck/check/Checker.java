@@ -222,6 +222,11 @@ public final class Checker {
      */
     private static final Map<String, Set<String>> WITNESS = witnessKeys();
 
+    /** The readings the checker has code for ("claim/reading"). */
+    static Set<String> readings() {
+        return new TreeSet<>(WITNESS.keySet());
+    }
+
     private static Map<String, Set<String>> witnessKeys() {
         Map<String, Set<String>> m = new HashMap<>();
         BiConsumer<String, String> put = (readings, keys) -> {

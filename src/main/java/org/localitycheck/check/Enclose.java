@@ -72,7 +72,7 @@ record Enclose(Frac lo, Frac hi) {
             k++;
         }
         int work = bits + 2 * k + 16;
-        // each term enclosed and rounded outward to 2^-(work + 16), so the numbers stay work bits long
+        // each term enclosed and rounded outward to 2^-(work + 16): short dyadic ends instead of ever longer fractions
         int fine = work + 16;
         Frac eps = new Frac(BigInteger.ONE, BigInteger.ONE.shiftLeft(work + 2));
         Enclose yE = point(y);

@@ -25,6 +25,7 @@ public final class ClosedLoop {
     }
 
     public static ClosedLoop of(Instance inst) {
+        inst.tabularPolicy("ClosedLoop.of");
         int n = inst.agentCount();
         int size = inst.states().size();
         Rational[][][] marg = new Rational[n][size][];

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checker's closed classes (where the stationary distribution of the one-block and cor15 enclosures lives), on
- * chains whose classes are read off by hand: every stored file's chain is irreducible, so these are the only cases
- * with transient states.
+ * chains whose classes are read off by hand: every stored file's chain is irreducible, so transient states come only
+ * from these and from drawn cases.
  */
 class RecurrentStatesTest {
     private static Frac[][] chain(String[][] rows) {
@@ -30,7 +30,7 @@ class RecurrentStatesTest {
 
     @Test
     void aTransientStateReachedFromNoneIsStillTransient() {
-        // 2 -> 0 only, 0 and 1 absorbing
+        // 0 and 1 absorbing; 2 keeps a self-loop but leaks to both
         Frac[][] p = chain(new String[][] {{"1", "0", "0"}, {"0", "1", "0"}, {"1/3", "1/3", "1/3"}});
         assertArrayEquals(new boolean[] {true, true, false}, OneBlockCheck.recurrent(p));
     }
@@ -40,8 +40,11 @@ class RecurrentStatesTest {
         assertArrayEquals(new boolean[] {true, true}, OneBlockCheck.recurrent(chain(new String[][] {{"0", "1"}, {"1", "0"}})));
         assertArrayEquals(new boolean[] {true, true, true},
                 OneBlockCheck.recurrent(chain(new String[][] {{"0", "1", "0"}, {"0", "0", "1"}, {"1", "0", "0"}})));
-        // reaching 2 only through 1: the closure needs the intermediate state
+        // 0 -> 1 -> 2 -> 2: a path into an absorbing state
         assertArrayEquals(new boolean[] {false, false, true},
                 OneBlockCheck.recurrent(chain(new String[][] {{"0", "1", "0"}, {"0", "0", "1"}, {"0", "0", "1"}})));
+        // 0 <-> 1 -> 2 absorbing: 0 reaches 2 only through 1, so a one-step test would call 0 recurrent
+        assertArrayEquals(new boolean[] {false, false, true},
+                OneBlockCheck.recurrent(chain(new String[][] {{"0", "1", "0"}, {"1/2", "0", "1/2"}, {"0", "0", "1"}})));
     }
 }

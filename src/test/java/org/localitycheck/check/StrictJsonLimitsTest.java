@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.localitycheck.model.CanonicalJson;
 
 /** The checker's reader at each of its limits: the largest value allowed is read, one past it is refused. */
 class StrictJsonLimitsTest {
@@ -92,6 +93,8 @@ class StrictJsonLimitsTest {
         o.putNull("b");
         o.put("a", true);
         o.put("c", "x y\u001f");
+        // the engine's canonical form is the other side of every content hash
+        assertEquals(CanonicalJson.compact(o), StrictJson.canonical(o));
         assertEquals("{\"a\":true,\"b\":null,\"c\":\"x y\\u001F\"}", StrictJson.canonical(o));
     }
 
