@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.localitycheck.store.CounterexampleFile;
 import org.localitycheck.store.FamilyFile;
 
@@ -113,6 +114,25 @@ class CheckerTest {
         assertTrue(Checker.check(t, f.getFileName().toString()).accepted());
         ((ObjectNode) t.get("found")).put("note", "added");
         assertFalse(Checker.check(t, f.getFileName().toString()).accepted());
+    }
+
+    /** identify: only what a file is (format and a name carrying the content), for listing; not a certification. */
+    @Test
+    void identifyNamesAFileByItsContent(@TempDir Path dir) throws IOException {
+        Path f = STORE.resolve("c-governs-literal-a3cafd47c724.json");
+        assertTrue(Checker.identify(f).accepted());
+        assertEquals("c-governs/literal", Checker.identify(f).message());
+        Path family = STORE.resolve("families").resolve("thm3-uniform-jordan-at-rho-family.json");
+        assertTrue(Checker.identify(family).accepted());
+        Path renamed = dir.resolve("c-governs-literal-000000000000.json");
+        Files.copy(f, renamed);
+        assertEquals(Checker.Outcome.REJECTED, Checker.identify(renamed).outcome());
+        Path other = dir.resolve("x.json");
+        Files.writeString(other, "{\"format\": \"something-else\", \"claim\": \"a\", \"reading\": \"b\"}");
+        assertEquals(Checker.Outcome.MALFORMED, Checker.identify(other).outcome());
+        Files.writeString(other, "[1, 2]");
+        assertEquals(Checker.Outcome.MALFORMED, Checker.identify(other).outcome());
+        assertEquals(Checker.Outcome.MALFORMED, Checker.identify(dir.resolve("missing.json")).outcome());
     }
 
     @Test

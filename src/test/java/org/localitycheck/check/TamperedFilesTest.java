@@ -115,6 +115,10 @@ class TamperedFilesTest {
         e.put("witness tau 1/10^63 (exp of huge arguments)", f -> ((ObjectNode) f.get("witness")).put("tau",
                 "1/1" + "0".repeat(63)));
         e.put("instance with a name", f -> instance(f).put("name", "x"));
+        e.put("an unknown key in an agent", f -> ((ObjectNode) instance(f).get("agents").get(0)).put("colour", "red"));
+        e.put("an unknown key in the policy", f -> ((ObjectNode) instance(f).get("policy")).put("note", "x"));
+        e.put("an observed agent past the last", f -> ((ObjectNode) instance(f).get("agents").get(0)).putArray("observes")
+                .add(0).add(instance(f).get("agents").size()));
         e.put("found.case not a number", f -> ((ObjectNode) f.get("found")).put("case", "zzz"));
         e.put("lhs with trailing garbage", f -> f.put("lhs", f.get("lhs").asText() + "/xyz"));
         e.put("lhs not reduced", f -> {
