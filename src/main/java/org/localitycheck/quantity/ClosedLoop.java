@@ -30,13 +30,13 @@ public final class ClosedLoop {
         int size = inst.states().size();
         Rational[][][] marg = new Rational[n][size][];
         Rational[] rpi = new Rational[size];
-        for (int s = 0; s < size; s++) {
+        ClosedLoopRows.forEachState(size, s -> {
             ClosedLoopRows rows = ClosedLoopRows.at(inst, s);
             for (int j = 0; j < n; j++) {
                 marg[j][s] = rows.marginal(j);
             }
             rpi[s] = rewardUnderPolicy(inst, s, rows.policyWeights());
-        }
+        });
         return new ClosedLoop(inst, marg, rpi);
     }
 

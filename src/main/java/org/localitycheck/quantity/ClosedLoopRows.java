@@ -1,6 +1,8 @@
 package org.localitycheck.quantity;
 
 import java.math.BigInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.localitycheck.arith.CommonDenominator;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
@@ -44,6 +46,15 @@ final class ClosedLoopRows {
         this.active = active;
         this.scaled = scaled;
         this.kerDen = kerDen;
+    }
+
+    /** From this many joint states on, the rows of different states are built on all cores. */
+    static final int PARALLEL_FROM = 64;
+
+    /** Runs the action for every joint state, on all cores from {@link #PARALLEL_FROM} states on (each state's own). */
+    static void forEachState(int states, IntConsumer action) {
+        IntStream all = IntStream.range(0, states);
+        (states >= PARALLEL_FROM ? all.parallel() : all).forEach(action);
     }
 
     /** The policy and the kernel at joint state s, scaled to integers. */

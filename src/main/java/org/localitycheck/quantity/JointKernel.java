@@ -27,11 +27,11 @@ public final class JointKernel {
         JointSpace st = inst.states();
         BigInteger[][] num = new BigInteger[st.size()][];
         BigInteger[] den = new BigInteger[st.size()];
-        for (int s = 0; s < st.size(); s++) {
+        ClosedLoopRows.forEachState(st.size(), s -> {
             ClosedLoopRows.IntegerRow row = ClosedLoopRows.at(inst, s).joint();
             num[s] = row.num();
             den[s] = reduceRow(num[s], row.den());
-        }
+        });
         return new JointKernel(st, num, den);
     }
 
