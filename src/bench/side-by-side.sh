@@ -34,7 +34,7 @@ for n in $(seq "$from" "$to"); do
     python3 "$FLINT_DIR/conv.py" "$inst" "$work/inst.txt"
     read -r ft fm <<< "$(best "$FLINT_DIR/flint_stat" "$work/inst.txt" "$work/flint.txt")"
     python3 "$FLINT_DIR/verify.py" "$work/jar.json" "$work/flint.txt" > /dev/null || { echo "n=$n: FLINT and compute differ" >&2; exit 1; }
-    fm=$((fm / 1024)); fr=$(awk "BEGIN{printf \"%.1f\", $ct / $ft}")
+    fm=$((fm / 1024)); fr=$(awk "BEGIN{if ($ft > 0) printf \"%.1f\", $ct / $ft; else print \"-\"}")
   fi
   pt="-"; pr="-"
   if [ "$n" -le "$python_to" ]; then
