@@ -12,6 +12,7 @@ import org.localitycheck.quantity.JointKernel;
 import org.localitycheck.quantity.PoissonSolution;
 import org.localitycheck.quantity.TruncatedPoisson;
 import org.localitycheck.search.DenseBenchmarkInstance;
+import org.localitycheck.store.ReferenceJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Phases of {@code compute} on bench's dense families, warmed up (JIT compiled), each in isolation: reading the
  * instance's text, the closed loop with its joint kernel, the two long-run solves (stationary and Poisson, one matrix),
  * the truncated Poisson solutions to kappa 8 (the largest part of bench's "kappa rows" phase, which also sums the
- * Neumann certificates and takes the bias of each row), and the whole evaluation (every phase but reading and output,
- * the locality matrices included). {@code bench} times one cold pass of the phases in one process; this separates the
- * steady-state cost of each from the JVM's start and compilation.
+ * Neumann certificates and takes the bias of each row), the whole evaluation (every phase but reading and output, the
+ * locality matrices included), and writing the output's text. {@code bench} times one cold pass of the phases in one
+ * process; this separates the steady-state cost of each from the JVM's start and compilation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +51,7 @@ public class ComputePhases {
     private JointKernel kernel;
     private Rational[] rewardUnderPolicy;
     private Rational averageReward;
+    private Evaluation evaluation;
 
     @Setup
     public void setUp() {
@@ -63,6 +65,7 @@ public class ComputePhases {
         kernel = loop.jointKernel();
         rewardUnderPolicy = loop.rewardUnderPolicy();
         averageReward = PoissonSolution.of(kernel, rewardUnderPolicy).orElseThrow().averageReward();
+        evaluation = Evaluation.of(instance, 8);
     }
 
     @Benchmark
@@ -88,5 +91,11 @@ public class ComputePhases {
     @Benchmark
     public Evaluation evaluation() {
         return Evaluation.of(instance, 8);
+    }
+
+    /** The output document's text, as bench's output phase writes it (counted, not kept). */
+    @Benchmark
+    public long output() {
+        return CanonicalJson.prettyLength(ReferenceJson.toTree(evaluation));
     }
 }

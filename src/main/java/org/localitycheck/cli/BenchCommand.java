@@ -69,29 +69,6 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final String[] PHASES = {"read", "kernel", "locality", "long run", "kappa rows", "output"};
 
-    /** Counts the characters of the output without keeping them. */
-    private static final class CharCount implements Appendable {
-        long count;
-
-        @Override
-        public Appendable append(CharSequence csq) {
-            count += csq.length();
-            return this;
-        }
-
-        @Override
-        public Appendable append(CharSequence csq, int start, int end) {
-            count += end - start;
-            return this;
-        }
-
-        @Override
-        public Appendable append(char c) {
-            count++;
-            return this;
-        }
-    }
-
     @Option(names = "--checks", description = "instead: instance-checks per second on random instances with n <= 3 "
             + "(tabular: prop1, lemma2, c-governs, thm3-iterate, thm3-resolvent, surrogate; softmax: lemma10, monotone; "
             + "all readings)")
@@ -154,8 +131,7 @@ final class BenchCommand implements Callable<Integer> {
             Instance inst = InstanceJson.parse(text, Long.MAX_VALUE);
             times.mark("read");
             Evaluation ev = Evaluation.of(inst, kappa, times);
-            CharCount written = new CharCount();
-            CanonicalJson.pretty(ReferenceJson.toTree(ev), written);
+            long written = CanonicalJson.prettyLength(ReferenceJson.toTree(ev));
             times.mark("output");
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -169,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
             for (String phase : PHASES) {
                 out.printf(" %.2f |", t.getOrDefault(phase, 0.0));
             }
-            out.printf(" %.2f | %d | %.1f |%n", total, peak >> 20, written.count / 1048576.0);
+            out.printf(" %.2f | %d | %.1f |%n", total, peak >> 20, written / 1048576.0);
             out.flush();
         }
         return Main.OK;

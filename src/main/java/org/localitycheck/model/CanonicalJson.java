@@ -33,6 +33,31 @@ public final class CanonicalJson {
         return sb.toString();
     }
 
+    /** The length of {@link #pretty(JsonNode)} in characters, counted as they are produced and not kept. */
+    public static long prettyLength(JsonNode node) {
+        long[] count = new long[1];
+        pretty(node, new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) {
+                count[0] += csq.length();
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                count[0] += end - start;
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                count[0]++;
+                return this;
+            }
+        });
+        return count[0];
+    }
+
     /** The bytes of {@link #pretty(JsonNode)}, written to {@code out} as they are produced. */
     public static void pretty(JsonNode node, Appendable out) {
         writeTo(node, out, 1);

@@ -35,4 +35,14 @@ class InstanceJsonTest {
         assertEquals(canonical, InstanceJson.canonical(InstanceJson.parse(
                 CanonicalJson.pretty(InstanceJson.toTree(inst)), InstanceJson.DEFAULT_SIZE_LIMIT)));
     }
+
+    /** bench's output size: the length of the pretty text, counted without building it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"two-agents", "four-agents-multichain"})
+    void prettyLengthIsTheLengthOfThePrettyText(String name) throws IOException {
+        JsonNode ref = InstanceJson.parseTree(resource(name + ".reference.json"));
+        assertEquals(CanonicalJson.pretty(ref).length(), CanonicalJson.prettyLength(ref));
+        JsonNode inst = InstanceJson.parseTree(resource(name + ".instance.json"));
+        assertEquals(CanonicalJson.pretty(inst).length(), CanonicalJson.prettyLength(inst));
+    }
 }
