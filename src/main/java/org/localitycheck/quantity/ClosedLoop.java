@@ -10,18 +10,21 @@ import org.localitycheck.model.TabularPolicy;
 /**
  * The closed loop of a factored kernel and a tabular product policy (Sec. 2): the next-state marginals
  * P^pi_j(x | s) = sum_a P_j(x | s, a) prod_k pi_k(a_k | s_{O_k}) and the reward under the policy
- * r^pi(s) = sum_a r(s, a) prod_k pi_k(a_k | s). Each sum over joint actions runs on integers over one
- * common denominator per joint state ({@link ClosedLoopRows}).
+ * r^pi(s) = sum_a r(s, a) prod_k pi_k(a_k | s), and the joint kernel P^pi. Each sum over joint actions runs on
+ * integers over one common denominator per joint state ({@link ClosedLoopRows}), the rows of a state scaled once for
+ * all of them.
  */
 public final class ClosedLoop {
     private final Instance instance;
     private final Rational[][][] marginal; // [j][s][x]
     private final Rational[] rewardUnderPolicy;
+    private final JointKernel jointKernel;
 
-    private ClosedLoop(Instance instance, Rational[][][] marginal, Rational[] rewardUnderPolicy) {
+    private ClosedLoop(Instance instance, Rational[][][] marginal, Rational[] rewardUnderPolicy, JointKernel jointKernel) {
         this.instance = instance;
         this.marginal = marginal;
         this.rewardUnderPolicy = rewardUnderPolicy;
+        this.jointKernel = jointKernel;
     }
 
     public static ClosedLoop of(Instance inst) {
@@ -30,14 +33,16 @@ public final class ClosedLoop {
         int size = inst.states().size();
         Rational[][][] marg = new Rational[n][size][];
         Rational[] rpi = new Rational[size];
+        ClosedLoopRows.IntegerRow[] joint = new ClosedLoopRows.IntegerRow[size];
         ClosedLoopRows.forEachState(size, s -> {
             ClosedLoopRows rows = ClosedLoopRows.at(inst, s);
             for (int j = 0; j < n; j++) {
                 marg[j][s] = rows.marginal(j);
             }
             rpi[s] = rewardUnderPolicy(inst, s, rows.policyWeights());
+            joint[s] = rows.joint();
         });
-        return new ClosedLoop(inst, marg, rpi);
+        return new ClosedLoop(inst, marg, rpi, JointKernel.of(inst.states(), joint));
     }
 
     /** r^pi(s) = sum_a r(s, a) w(a) / wden, with w(a) / wden = pi(a | s). */
@@ -106,10 +111,10 @@ public final class ClosedLoop {
     }
 
     /**
-     * The joint kernel P^pi(s' | s) = sum_a pi(a | s) prod_j P_j(s'_j | s, a), built on demand. Not the product of the
-     * marginals P^pi_j: one joint action can correlate agents' next states (the c-governs/literal finding).
+     * The joint kernel P^pi(s' | s) = sum_a pi(a | s) prod_j P_j(s'_j | s, a) (immutable, shared). Not the product of
+     * the marginals P^pi_j: one joint action can correlate agents' next states (the c-governs/literal finding).
      */
     public JointKernel jointKernel() {
-        return JointKernel.of(instance);
+        return jointKernel;
     }
 }

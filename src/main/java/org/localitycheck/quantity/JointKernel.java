@@ -3,7 +3,6 @@ package org.localitycheck.quantity;
 import java.math.BigInteger;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
-import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
 
 /**
@@ -23,14 +22,13 @@ public final class JointKernel {
         this.den = den;
     }
 
-    static JointKernel of(Instance inst) {
-        JointSpace st = inst.states();
-        BigInteger[][] num = new BigInteger[st.size()][];
-        BigInteger[] den = new BigInteger[st.size()];
-        ClosedLoopRows.forEachState(st.size(), s -> {
-            ClosedLoopRows.IntegerRow row = ClosedLoopRows.at(inst, s).joint();
-            num[s] = row.num();
-            den[s] = reduceRow(num[s], row.den());
+    /** The closed loop's rows P^pi(. | s), one integer row over its denominator per joint state, each reduced. */
+    static JointKernel of(JointSpace st, ClosedLoopRows.IntegerRow[] rows) {
+        BigInteger[][] num = new BigInteger[rows.length][];
+        BigInteger[] den = new BigInteger[rows.length];
+        ClosedLoopRows.forEachState(rows.length, s -> {
+            num[s] = rows[s].num();
+            den[s] = reduceRow(num[s], rows[s].den());
         });
         return new JointKernel(st, num, den);
     }
