@@ -15,6 +15,8 @@ import org.localitycheck.model.CanonicalJson;
 import org.localitycheck.model.InputLimits;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.InstanceJson;
+import org.localitycheck.model.SoftmaxPolicy;
+import org.localitycheck.quantity.EnclosedEvaluation;
 import org.localitycheck.quantity.Evaluation;
 import org.localitycheck.quantity.PhaseTimes;
 import org.localitycheck.search.DenseBenchmarkInstance;
@@ -50,9 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "instance seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--family", defaultValue = "dyadic", paramLabel = "dyadic|generic",
+    @Option(names = "--family", defaultValue = "dyadic", paramLabel = "dyadic|generic|softmax",
             description = "dyadic: kernel entries k/8, policy k/4, integer rewards; generic: rows w/sum(w) with w in "
-                    + "1..6, rewards p/q with q <= 3 (default ${DEFAULT-VALUE})")
+                    + "1..6, rewards p/q with q <= 3; softmax: generic with a temperature-1 softmax policy, logits k/2, "
+                    + "|k| <= 4 (default ${DEFAULT-VALUE})")
     String family;
 
     @Option(names = "--save", paramLabel = "DIR",
@@ -67,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static final String[] PHASES = {"read", "kernel", "locality", "long run", "kappa rows", "output"};
+    private static final String[] PHASES = {"read", "policy", "kernel", "locality", "long run", "kappa rows", "widths",
+        "output"};
 
     @Option(names = "--checks", description = "instead: instance-checks per second on random instances with n <= 3 "
             + "(tabular: prop1, lemma2, c-governs, thm3-iterate, thm3-resolvent, surrogate; softmax: lemma10, monotone; "
@@ -83,9 +87,9 @@ final class BenchCommand implements Callable<Integer> {
         OptionRange.require("--to", to, from, 16);
         OptionRange.require("--kappa", kappa, 0, InputLimits.MAX_DEPTH);
         OptionRange.require("--seconds", seconds, 0, 3600);
-        if (!family.equals("dyadic") && !family.equals("generic")) {
+        if (!family.equals("dyadic") && !family.equals("generic") && !family.equals("softmax")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "bench: --family must be dyadic or generic, got \"" + family + "\"");
+                    "bench: --family must be dyadic, generic or softmax, got \"" + family + "\"");
         }
         if (checks) {
             PrintWriter out = spec.commandLine().getOut();
@@ -112,12 +116,13 @@ final class BenchCommand implements Callable<Integer> {
             OutputFolder.requireWritable(save);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| n | joint states | read | kernel | locality | long run | kappa rows | output | seconds "
-                + "| peak heap MiB | output MiB |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| n | joint states | read | policy | kernel | locality | long run | kappa rows | widths | output "
+                + "| seconds | peak heap MiB | output MiB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         out.flush();
         for (int n = from; n <= to; n++) {
             Instance built = family.equals("generic") ? DenseBenchmarkInstance.generic(n, seed)
+                    : family.equals("softmax") ? DenseBenchmarkInstance.softmax(n, seed)
                     : DenseBenchmarkInstance.of(n, seed);
             String text = CanonicalJson.pretty(InstanceJson.toTree(built));
             if (save != null) {
@@ -130,8 +135,9 @@ final class BenchCommand implements Callable<Integer> {
             PhaseTimes times = new PhaseTimes();
             Instance inst = InstanceJson.parse(text, Long.MAX_VALUE);
             times.mark("read");
-            Evaluation ev = Evaluation.of(inst, kappa, times);
-            long written = CanonicalJson.prettyLength(ReferenceJson.toTree(ev));
+            long written = CanonicalJson.prettyLength(inst.policy() instanceof SoftmaxPolicy
+                    ? ReferenceJson.toTree(EnclosedEvaluation.of(inst, kappa, times))
+                    : ReferenceJson.toTree(Evaluation.of(inst, kappa, times)));
             times.mark("output");
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

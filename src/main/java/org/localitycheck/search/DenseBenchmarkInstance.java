@@ -9,6 +9,7 @@ import org.localitycheck.model.FactoredKernel;
 import org.localitycheck.model.Instance;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.model.RandomRows;
+import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.model.TabularPolicy;
 
 /**
@@ -16,7 +17,8 @@ import org.localitycheck.model.TabularPolicy;
  * (depending on the whole joint state and action) and a random state-dependent tabular policy observing
  * everything. Dyadic ({@link #of}): kernel entries k/8, policy entries k/4, integer rewards in -2..2. Generic
  * ({@link #generic}): kernel and policy rows w/sum(w) with weights w in 1..6 (denominators up to 12), rewards p/q
- * with q in 1..3 and |p| &lt;= 2q.
+ * with q in 1..3 and |p| &lt;= 2q. Softmax ({@link #softmax}): the generic kernel and rewards with a temperature-1
+ * softmax policy whose logits are k/2, k in -4..4.
  */
 public final class DenseBenchmarkInstance {
     private DenseBenchmarkInstance() {
@@ -30,6 +32,22 @@ public final class DenseBenchmarkInstance {
     /** The generic-denominator family. */
     public static Instance generic(int n, long seed) {
         return build("dense-generic-n" + n + "-seed" + seed, n, seed, true);
+    }
+
+    /** The softmax family: the generic family's kernel and rewards, a softmax policy in place of the tabular one. */
+    public static Instance softmax(int n, long seed) {
+        Instance g = build("dense-softmax-n" + n + "-seed" + seed, n, seed, true);
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x50F7AL);
+        Rational[][][] logits = new Rational[n][g.states().size()][2];
+        for (Rational[][] agent : logits) {
+            for (Rational[] row : agent) {
+                for (int b = 0; b < row.length; b++) {
+                    row[b] = Rational.of(rnd.nextInt(-4, 5), 2);
+                }
+            }
+        }
+        return Instance.of(g.name(), g.agents(), g.kernel(),
+                SoftmaxPolicy.of(Rational.ONE, logits, g.agents(), g.states()), g.rewardTable());
     }
 
     private static Instance build(String name, int n, long seed, boolean generic) {

@@ -111,7 +111,7 @@ class ComputeCommandTest {
         Path saved = dir.resolve("saved");
         Run r = run("bench", "--family", "generic", "--from", "2", "--to", "2", "--save", saved.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("| n | joint states | read | kernel | locality | long run | kappa rows | output |"),
+        assertTrue(r.out().startsWith("| n | joint states | read | policy | kernel | locality | long run | kappa rows | widths | output |"),
                 r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| 2 | 4 |")), r.out());
         Path file = saved.resolve("dense-generic-n2-seed1.json");
@@ -124,7 +124,7 @@ class ComputeCommandTest {
         assertTrue(again.err().contains("exists with other content"), again.err());
         Run bogus = run("bench", "--family", "bogus", "--to", "2");
         assertEquals(2, bogus.code(), bogus.err());
-        assertTrue(bogus.err().contains("--family must be dyadic or generic"), bogus.err());
+        assertTrue(bogus.err().contains("--family must be dyadic, generic or softmax"), bogus.err());
     }
 
     /** kernel[1][0][0] = (3/11, 0, 8/11) becomes (3/11, -1/11, 9/11): still sums to 1, one entry negative. */
