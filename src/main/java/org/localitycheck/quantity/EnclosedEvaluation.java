@@ -17,7 +17,7 @@ import org.localitycheck.model.SoftmaxPolicy;
 /**
  * Every quantity of the reference output for an instance whose policy is known by enclosures (a softmax policy):
  * E^s and E^a exactly, everything that depends on the policy as a rigorous enclosure, each from the class that owns
- * it ({@link Sensitivities}, {@link IntervalPolicyChain}, {@link NeumannCertificate}, {@link SpectralRadius}).
+ * it ({@link Sensitivities}, {@link DyadicChain}, {@link NeumannCertificate}, {@link SpectralRadius}).
  * {@link #of} raises the precision until every enclosure is as narrow as FORMATS.md asks: width at most
  * 1e-30 max(1, |value|), and 1e-12 for rho(H).
  */
@@ -41,13 +41,13 @@ public final class EnclosedEvaluation {
     private final RationalInterval[] rewardUnderPolicy;
     private final RationalInterval[] deltaReward;
     private final RationalInterval rhoH;
-    private final IntervalPolicyChain chain; // null when multichain
+    private final DyadicChain chain; // null when multichain
     private final RationalInterval[] deltaPoisson;
     private final List<KappaRow> kappa;
 
     private EnclosedEvaluation(Instance instance, int bits, RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi,
             MatrixEnclosure c, MatrixEnclosure h, RationalInterval[] rewardUnderPolicy, RationalInterval[] deltaReward,
-            RationalInterval rhoH, IntervalPolicyChain chain, RationalInterval[] deltaPoisson, List<KappaRow> kappa) {
+            RationalInterval rhoH, DyadicChain chain, RationalInterval[] deltaPoisson, List<KappaRow> kappa) {
         this.instance = instance;
         this.bits = bits;
         this.es = es;
@@ -65,11 +65,20 @@ public final class EnclosedEvaluation {
 
     /** The evaluation at the least precision (doubling from {@link #START_BITS}) that meets the widths. */
     public static EnclosedEvaluation of(Instance inst, int maxKappa) {
+        return of(inst, maxKappa, new PhaseTimes());
+    }
+
+    /**
+     * The same, with phases marked (added up over the precisions tried): "policy", "kernel", "locality", "long run",
+     * "kappa rows", "widths".
+     */
+    public static EnclosedEvaluation of(Instance inst, int maxKappa, PhaseTimes times) {
         String why = "";
         for (int b = START_BITS; b <= MAX_BITS; b *= 2) {
             try {
-                EnclosedEvaluation ev = at(inst, maxKappa, b);
+                EnclosedEvaluation ev = at(inst, maxKappa, b, times);
                 Optional<String> wide = ev.tooWide();
+                times.mark("widths");
                 if (wide.isEmpty()) {
                     return ev;
                 }
@@ -84,6 +93,10 @@ public final class EnclosedEvaluation {
 
     /** The evaluation with the softmax rows enclosed at the given precision. */
     public static EnclosedEvaluation at(Instance inst, int maxKappa, int bits) {
+        return at(inst, maxKappa, bits, new PhaseTimes());
+    }
+
+    private static EnclosedEvaluation at(Instance inst, int maxKappa, int bits, PhaseTimes times) {
         if (maxKappa < 0) {
             throw new IllegalArgumentException("EnclosedEvaluation: kappa must be at least 0, got " + maxKappa);
         }
@@ -91,11 +104,14 @@ public final class EnclosedEvaluation {
             throw new IllegalArgumentException("EnclosedEvaluation: the policy is " + inst.policy().kind()
                     + "; tabular instances are evaluated exactly by Evaluation");
         }
+        times.restart();
         PolicyEnclosure pe = PolicyEnclosure.softmax(inst, bits);
+        times.mark("policy");
+        ClosedLoop loop = ClosedLoop.of(pe.pointInstance());
+        times.mark("kernel");
         RationalMatrix es = Sensitivities.stateSensitivity(inst);
         RationalMatrix ea = Sensitivities.actionSensitivity(inst);
         MatrixEnclosure pi = Sensitivities.policySensitivity(pe);
-        ClosedLoop loop = ClosedLoop.of(pe.pointInstance());
         MatrixEnclosure c = Sensitivities.closedLoopInfluence(loop, pe);
         MatrixEnclosure h = Sensitivities.influenceBound(es, ea, pi);
         Rational[] rt = loop.rewardUnderPolicy();
@@ -106,12 +122,14 @@ public final class EnclosedEvaluation {
         }
         RationalInterval[] b = Oscillation.delta(inst.states(), FractionVector.of(rt), pe.rewardRadiusMax());
         RationalInterval rho = spectralRadius(h);
-        Optional<IntervalPolicyChain> chain = IntervalPolicyChain.of(pe, loop, maxKappa);
+        times.mark("locality");
+        Optional<DyadicChain> chain = DyadicChain.of(pe, loop, maxKappa, bits);
+        times.mark("long run");
         RationalInterval[] dh = null;
         List<KappaRow> rows = null;
         if (chain.isPresent()) {
-            IntervalPolicyChain ch = chain.get();
-            dh = Oscillation.delta(inst.states(), ch.pointSolution().poisson(), ch.poissonRadius());
+            DyadicChain ch = chain.get();
+            dh = Oscillation.delta(inst.states(), ch.poissonCenter(), ch.poissonRadius());
             List<RationalVector> lo = NeumannCertificate.partialSums(h.lower(), lowerEnds(b), maxKappa);
             List<RationalVector> hi = NeumannCertificate.partialSums(h.upper(), upperEnds(b), maxKappa);
             rows = new ArrayList<>();
@@ -122,6 +140,7 @@ public final class EnclosedEvaluation {
                 }
                 rows.add(new KappaRow(k, cert, ch.truncatedBias(k)));
             }
+            times.mark("kappa rows");
         }
         return new EnclosedEvaluation(inst, bits, es, ea, pi, c, h, rpi, b, rho, chain.orElse(null), dh, rows);
     }
@@ -246,7 +265,7 @@ public final class EnclosedEvaluation {
     }
 
     /** The chain's enclosures (stationary, average reward, Poisson); empty when multichain. */
-    public Optional<IntervalPolicyChain> longRun() {
+    public Optional<DyadicChain> longRun() {
         return Optional.ofNullable(chain);
     }
 

@@ -90,6 +90,15 @@ class EnclosedEvaluationTest {
         for (Evaluation.KappaRow row : exact.kappa().get()) {
             assertContains(ch.truncatedBias(row.k()), row.truncatedBias(), Rational.ZERO, "bias k=" + row.k());
         }
+        DyadicChain dc = DyadicChain.of(pe, ClosedLoop.of(pe.pointInstance()), KAPPA, 70).orElseThrow();
+        for (int s = 0; s < r.length; s++) {
+            assertContains(dc.stationary(s), sol.stationary().get(s), Rational.ZERO, "dyadic d(" + s + ")");
+            assertContains(dc.poisson(s), sol.poisson().get(s), Rational.ZERO, "dyadic h(" + s + ")");
+        }
+        assertContains(dc.averageReward(), sol.averageReward(), Rational.ZERO, "dyadic rbar");
+        for (Evaluation.KappaRow row : exact.kappa().get()) {
+            assertContains(dc.truncatedBias(row.k()), row.truncatedBias(), Rational.ZERO, "dyadic bias k=" + row.k());
+        }
     }
 
     @TestFactory
