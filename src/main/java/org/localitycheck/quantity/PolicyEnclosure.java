@@ -37,6 +37,7 @@ public final class PolicyEnclosure {
     private final Rational[] eta; // [s]
     private final Rational[][] agentDistance; // [k][s]: ||pi_k(.|s) - pi~_k(.|s)||_1 bound
     private Instance pointInstance;
+    private final Rational[][] spreadCache; // [j][s]: actionSpread(j, s, -1), filled on demand
 
     private PolicyEnclosure(Instance instance, RationalInterval[][][] rows, Rational[][][] point, Rational[] eta,
             Rational[][] agentDistance) {
@@ -45,6 +46,7 @@ public final class PolicyEnclosure {
         this.point = point;
         this.eta = eta;
         this.agentDistance = agentDistance;
+        this.spreadCache = new Rational[instance.agentCount()][instance.states().size()];
     }
 
     /** rows[k][s][b] enclose pi_k(b | s) for every full joint state s. */
@@ -294,9 +296,36 @@ public final class PolicyEnclosure {
         return eta[u].isZero() ? Rational.ZERO : eta[u].multiply(actionSpread(j, s, t)).multiply(Rational.HALF);
     }
 
-    /** max_{a,a'} ||D_a - D_a'||_1 with D_a = P_j(.|s, a), minus P_j(.|t, a) when t &gt;= 0. */
+    /**
+     * max_{a,a'} ||D_a - D_a'||_1 with D_a = P_j(.|s, a), minus P_j(.|t, a) when t &gt;= 0. Every D_a - D_a' sums to 0,
+     * so for two local states it is 2 |(D_a - D_a')(0)| and the maximum is 2 (max_a D_a(0) - min_a D_a(0)).
+     */
     private Rational actionSpread(int j, int s, int t) {
+        if (t < 0) {
+            Rational[] row = spreadCache[j];
+            if (row[s] == null) {
+                row[s] = spreadOf(j, s, t);
+            }
+            return row[s];
+        }
+        return spreadOf(j, s, t);
+    }
+
+    private Rational spreadOf(int j, int s, int t) {
         JointSpace ac = instance.actions();
+        if (instance.states().localSize(j) == 2) {
+            Rational hi = null;
+            Rational lo = null;
+            for (int a = 0; a < ac.size(); a++) {
+                Rational d = instance.kernel().get(j, s, a, 0);
+                if (t >= 0) {
+                    d = d.subtract(instance.kernel().get(j, t, a, 0));
+                }
+                hi = hi == null ? d : hi.max(d);
+                lo = lo == null ? d : lo.min(d);
+            }
+            return hi.subtract(lo).multiply(Rational.TWO);
+        }
         Rational spread = Rational.ZERO;
         for (int a = 0; a < ac.size(); a++) {
             for (int b = a + 1; b < ac.size(); b++) {
