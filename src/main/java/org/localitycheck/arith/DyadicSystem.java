@@ -53,7 +53,8 @@ public final class DyadicSystem {
             }
             for (int j = 0; j < n; j++) {
                 maxBits = Math.max(maxBits, a[i][j].bitLength());
-                ad[i][j] = Math.scalb(a[i][j].doubleValue(), -w);
+                int cut = Math.max(0, a[i][j].bitLength() - 64); // below 2^1024 before scaling, at any w
+                ad[i][j] = Math.scalb(a[i][j].shiftRight(cut).doubleValue(), cut - w);
             }
         }
         DecompositionSolver lu = new LUDecomposition(new Array2DRowRealMatrix(ad, false)).getSolver();

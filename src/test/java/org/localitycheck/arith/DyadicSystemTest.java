@@ -83,6 +83,18 @@ class DyadicSystemTest {
         }
     }
 
+    /** Numerators beyond 2^1024 (a grid finer than double's range, as EnclosedEvaluation asks at 1024 bits and up). */
+    @Test
+    void provesBoundsOnGridsBeyondTheDoubleRange() {
+        int w = 1200;
+        BigInteger one = BigInteger.ONE.shiftLeft(w);
+        BigInteger[][] a = {{one.multiply(BigInteger.TWO), one}, {BigInteger.ZERO, one}}; // A = [[2, 1], [0, 1]]
+        DyadicSystem sys = DyadicSystem.of(a, w).orElseThrow();
+        // A^{-1} = [[1/2, -1/2], [0, 1]]: ||A^{-1}||_inf = 1
+        assertTrue(sys.inverseNormBound().compareTo(Rational.ONE) >= 0);
+        assertTrue(sys.inverseNormBound().compareTo(Rational.of(11, 10)) < 0, sys.inverseNormBound().toString());
+    }
+
     @Test
     void refusesSingularAndIllConditionedMatrices() {
         BigInteger one = BigInteger.ONE.shiftLeft(W);
