@@ -22,8 +22,9 @@ import org.localitycheck.model.TabularPolicy;
  * per joint state a bound eta(s) &gt;= sum_k ||pi_k(.|s) - pi~_k(.|s)||_1. The sum bounds the product measures'
  * distance ||pi(.|s) - pi~(.|s)||_1 (replace one factor at a time: each swap moves the product by at most that
  * factor's distance), hence ||P^pi(s, .) - P^pi~(s, .)||_1 &lt;= eta(s) for the joint kernels and
- * ||P^pi_j(.|s) - P^pi~_j(.|s)||_1 &lt;= eta(s) for every marginal. Long-run quantities are computed exactly at pi~
- * and widened by perturbation bounds in eta ({@link IntervalPolicyChain}).
+ * ||P^pi_j(.|s) - P^pi~_j(.|s)||_1 &lt;= eta(s) for every marginal. Long-run quantities are enclosed by perturbation
+ * bounds in eta: around their exact values at pi~ ({@link IntervalPolicyChain}, for the claims) or around centres
+ * proposed in floating point on a dyadic grid ({@link DyadicChain}, for the reference output).
  *
  * <p>pi~ keeps point rows as they are (eta = 0 there) and rounds the midpoints of the other rows to multiples of
  * 2^-bits, putting the rounding slack on the entry with the largest upper end. An entry is positive exactly when its
