@@ -395,18 +395,10 @@ final class Dixon {
 
     /** n/d with |n| &lt;= bound, 0 &lt; d &lt;= bound, n = d x mod m; null when none. */
     private static BigInteger[] reconstructOne(BigInteger x, BigInteger m, BigInteger bound) {
-        BigInteger r0 = m;
-        BigInteger r1 = x;
-        BigInteger t0 = BigInteger.ZERO;
-        BigInteger t1 = BigInteger.ONE;
-        while (r1.compareTo(bound) > 0) {
-            BigInteger[] qr = r0.divideAndRemainder(r1);
-            BigInteger t2 = t0.subtract(qr[0].multiply(t1));
-            r0 = r1;
-            r1 = qr[1];
-            t0 = t1;
-            t1 = t2;
-        }
+        // r_k = t_k x mod m along Euclid's sequence from (m, x); stop at the first r_k <= bound
+        BigInteger[] e = Lehmer.remaindersDownTo(m, x, BigInteger.ZERO, BigInteger.ONE, bound);
+        BigInteger r1 = e[1];
+        BigInteger t1 = e[3];
         if (t1.signum() == 0 || t1.abs().compareTo(bound) > 0) {
             return null;
         }
@@ -414,7 +406,7 @@ final class Dixon {
             t1 = t1.negate();
             r1 = r1.negate();
         }
-        if (!r1.gcd(t1).equals(BigInteger.ONE)) {
+        if (!Lehmer.gcd(r1, t1).equals(BigInteger.ONE)) {
             return null;
         }
         return new BigInteger[] {r1, t1};

@@ -88,9 +88,9 @@ public final class FractionVector {
         // the product mod D in any order is the same number: a parallel reduction
         BigInteger p = Arrays.stream(num).parallel().filter(x -> x.signum() != 0).map(BigInteger::abs)
                 .reduce(BigInteger.ONE, (x, y) -> x.multiply(y).mod(den));
-        BigInteger f = den.gcd(p);
+        BigInteger f = Lehmer.gcd(den, p);
         while (true) {
-            BigInteger next = den.gcd(f.multiply(f));
+            BigInteger next = Lehmer.gcd(den, f.multiply(f));
             if (next.equals(f)) {
                 break;
             }
@@ -98,7 +98,7 @@ public final class FractionVector {
         }
         BigInteger common = f;
         return IntStream.range(0, num.length).parallel().mapToObj(i -> {
-            BigInteger g = common.gcd(num[i]);
+            BigInteger g = Lehmer.gcd(common, num[i]);
             return Rational.ofReduced(num[i].divide(g), den.divide(g));
         }).toArray(Rational[]::new);
     }

@@ -84,7 +84,7 @@ public final class Rational implements Comparable<Rational> {
         if (num.signum() == 0) {
             return ZERO;
         }
-        BigInteger g = num.gcd(den);
+        BigInteger g = Lehmer.gcd(num, den);
         if (!g.equals(BigInteger.ONE)) {
             num = num.divide(g);
             den = den.divide(g);
