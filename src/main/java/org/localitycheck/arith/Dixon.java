@@ -23,6 +23,8 @@ final class Dixon {
     /** Products of a limb and a residue are below 2^52: this many add up below 2^62. */
     private static final int BLOCK = 1024;
     private static final int PRIMES_TRIED = 10;
+    /** Entries reconstructed at every checkpoint before the others are. */
+    private static final int PROBE = 4;
 
     private Dixon() {
     }
@@ -166,10 +168,13 @@ final class Dixon {
         List<long[]> digits = new ArrayList<>();
         long[] rmod = new long[n];
         long[] scratch = new long[width];
+        // x_i = sum_k digit_k[i] p^k so far; the first `probe` entries are extended at every checkpoint, the others
+        // only once the probe reconstructs (before that the checkpoint cannot succeed)
+        int probe = Math.min(n, PROBE);
         BigInteger[] xs = new BigInteger[n];
         Arrays.fill(xs, BigInteger.ZERO);
-        BigInteger modulus = BigInteger.ONE;
-        int combined = 0;
+        int[] combined = new int[2];
+        BigInteger[] powers = {BigInteger.ONE, BigInteger.ONE}; // p^combined
         while (true) {
             while (digits.size() < steps) {
                 for (int i = 0; i < n; i++) {
@@ -181,19 +186,34 @@ final class Dixon {
                     updateResidual(r[i], limb, i, x, p, scratch);
                 }
             }
-            // x_i = sum_k digit_k[i] p^k, extended by the digits lifted since the last checkpoint
-            BigInteger[] fresh = combineDigits(digits, combined, digits.size(), n, bp);
-            for (int i = 0; i < n; i++) {
-                xs[i] = xs[i].add(fresh[i].multiply(modulus));
-            }
-            modulus = modulus.multiply(bp.pow(digits.size() - combined));
-            combined = digits.size();
-            FractionVector candidate = reconstruct(xs, modulus);
-            if (candidate != null && provedExact(candidate, n, maxA, maxB, modulus)) {
-                return candidate;
+            extend(xs, 0, probe, digits, combined, powers, 0, bp);
+            BigInteger modulus = powers[0];
+            if (reconstruct(Arrays.copyOf(xs, probe), modulus) != null) {
+                extend(xs, probe, n, digits, combined, powers, 1, bp);
+                FractionVector candidate = reconstruct(xs, modulus);
+                if (candidate != null && provedExact(candidate, n, maxA, maxB, modulus)) {
+                    return candidate;
+                }
             }
             steps = steps >= enough ? steps + Math.max(4, steps / 4) : Math.min(enough, 2 * steps);
         }
+    }
+
+    /**
+     * Adds the digits lifted since part {@code part}'s last checkpoint to xs[from..to): x_i += (sum of the new digits
+     * times p^(k - combined)) p^combined.
+     */
+    private static void extend(BigInteger[] xs, int from, int to, List<long[]> digits, int[] combined,
+            BigInteger[] powers, int part, BigInteger p) {
+        if (from == to) {
+            return;
+        }
+        BigInteger[] fresh = combineDigits(digits, combined[part], digits.size(), from, to, p);
+        for (int i = from; i < to; i++) {
+            xs[i] = xs[i].add(fresh[i - from].multiply(powers[part]));
+        }
+        powers[part] = powers[part].multiply(p.pow(digits.size() - combined[part]));
+        combined[part] = digits.size();
     }
 
     /** v as {@code width} radix-2^26 digits, little end first: digits in [0, 2^26) below a signed top one. */
@@ -325,22 +345,23 @@ final class Dixon {
         return Math.log(p) / Math.log(2);
     }
 
-    /** sum_{k=from}^{to-1} digit_k[i] p^(k-from) for every i, by balanced splitting over pairs of digits. */
-    private static BigInteger[] combineDigits(List<long[]> digits, int from, int to, int n, BigInteger p) {
+    /** sum_{k=from}^{to-1} digit_k[i] p^(k-from) for first &lt;= i &lt; end, by balanced splitting over pairs of digits. */
+    private static BigInteger[] combineDigits(List<long[]> digits, int from, int to, int first, int end,
+            BigInteger p) {
         long pl = p.longValueExact();
         int pairs = (to - from + 1) / 2;
         List<BigInteger> powers = new ArrayList<>();
         powers.add(p.multiply(p)); // the base of a pair of digits
-        BigInteger[] result = new BigInteger[n];
+        BigInteger[] result = new BigInteger[end - first];
         long[] leaf = new long[pairs];
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < end; i++) {
             for (int q = 0; q < pairs; q++) {
                 int k = from + 2 * q;
                 long lo = digits.get(k)[i];
                 long hi = k + 1 < to ? digits.get(k + 1)[i] : 0;
                 leaf[q] = lo + pl * hi; // < p^2 < 2^52
             }
-            result[i] = pairs == 0 ? BigInteger.ZERO : combine(leaf, 0, pairs, powers);
+            result[i - first] = pairs == 0 ? BigInteger.ZERO : combine(leaf, 0, pairs, powers);
         }
         return result;
     }
@@ -368,15 +389,13 @@ final class Dixon {
         BigInteger d = BigInteger.ONE;
         BigInteger[] num = new BigInteger[n];
         for (int i = 0; i < n; i++) {
-            BigInteger y = xs[i].multiply(d).mod(modulus);
-            if (y.compareTo(half) > 0) {
-                y = y.subtract(modulus);
-            }
+            BigInteger residue = xs[i].multiply(d).mod(modulus);
+            BigInteger y = residue.compareTo(half) > 0 ? residue.subtract(modulus) : residue;
             if (y.abs().compareTo(bound) <= 0) {
                 num[i] = y;
                 continue;
             }
-            BigInteger[] nd = reconstructOne(xs[i].multiply(d).mod(modulus), modulus, bound);
+            BigInteger[] nd = reconstructOne(residue, modulus, bound);
             if (nd == null) {
                 return null;
             }
