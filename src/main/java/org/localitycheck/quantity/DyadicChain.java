@@ -39,7 +39,7 @@ import org.localitycheck.arith.RationalInterval;
  * </ul>
  * Every radius is rounded up to the grid, so every end is a multiple of 2^-w.
  */
-public final class DyadicChain {
+public final class DyadicChain implements EnclosedChain {
     private final int w;
     private final boolean[] recurrent;
     private final BigInteger[] x; // stationary centre, over 2^w
@@ -65,10 +65,19 @@ public final class DyadicChain {
         this.partialSumRadii = partialSumRadii;
     }
 
+    /** Floating point could not invert I - Phat + 1 e_t0^T well enough: more bits do not help. */
+    public static final class IllConditioned extends ArithmeticException {
+        private static final long serialVersionUID = 1L;
+
+        IllConditioned(String message) {
+            super(message);
+        }
+    }
+
     /**
      * The chain of pe's policy on the grid 2^-(bits + 32 + log2 N), given the closed loop at pi~; empty when it is
-     * multichain. Throws ArithmeticException when the radii cannot be proven at this precision (more bits may help)
-     * or floating point cannot invert A well enough (ill-conditioned: more bits do not help).
+     * multichain. Throws ArithmeticException when the radii cannot be proven at this precision (more bits may help),
+     * and {@link IllConditioned} when floating point cannot invert A well enough (more bits do not help).
      */
     public static Optional<DyadicChain> of(PolicyEnclosure pe, ClosedLoop loop, int maxKappa, int bits) {
         JointKernel p = loop.jointKernel();
@@ -97,7 +106,7 @@ public final class DyadicChain {
             }
         }
         int t = t0;
-        DyadicSystem sys = DyadicSystem.of(a, w).orElseThrow(() -> new ArithmeticException("DyadicChain: floating point "
+        DyadicSystem sys = DyadicSystem.of(a, w).orElseThrow(() -> new IllConditioned("DyadicChain: floating point "
                 + "could not invert I - P + 1 e_" + t + "^T well enough to prove a bound on its inverse (" + size
                 + " states)"));
         Rational m = sys.inverseNormBound();
@@ -266,6 +275,7 @@ public final class DyadicChain {
     }
 
     /** d(s): zero on transient states, else x(s) +- delta1 within [0, 1]. */
+    @Override
     public RationalInterval stationary(int s) {
         if (!recurrent[s]) {
             return RationalInterval.point(Rational.ZERO);
@@ -274,6 +284,7 @@ public final class DyadicChain {
         return RationalInterval.of(xs.subtract(delta1).max(Rational.ZERO), xs.add(delta1).min(Rational.ONE));
     }
 
+    @Override
     public RationalInterval[] stationary() {
         RationalInterval[] d = new RationalInterval[x.length];
         for (int s = 0; s < d.length; s++) {
@@ -283,30 +294,36 @@ public final class DyadicChain {
     }
 
     /** rbar = d . r^pi. */
+    @Override
     public RationalInterval averageReward() {
         return around(grid(g), dg);
     }
 
     /** h(s), normalised by d.h = 0. */
+    @Override
     public RationalInterval poisson(int s) {
         return around(grid(y[s]), eh);
     }
 
     /** The centre of the Poisson enclosures. */
+    @Override
     public FractionVector poissonCenter() {
         return FractionVector.of(y, BigInteger.ONE.shiftLeft(w));
     }
 
     /** A bound on ||h - poissonCenter||_inf. */
+    @Override
     public Rational poissonRadius() {
         return eh;
     }
 
+    @Override
     public int maxKappa() {
         return partialSums.size() - 1;
     }
 
     /** min_c ||hhat_kappa - c - h||_inf = osc(u_kappa - h)/2, enclosed (1-Lipschitz in the sup norm). */
+    @Override
     public RationalInterval truncatedBias(int kappa) {
         BigInteger[] u = partialSums.get(kappa);
         BigInteger[] diff = new BigInteger[u.length];

@@ -17,7 +17,8 @@ import org.localitycheck.model.SoftmaxPolicy;
 /**
  * Every quantity of the reference output for an instance whose policy is known by enclosures (a softmax policy):
  * E^s and E^a exactly, everything that depends on the policy as a rigorous enclosure, each from the class that owns
- * it ({@link Sensitivities}, {@link DyadicChain}, {@link NeumannCertificate}, {@link SpectralRadius}).
+ * it ({@link Sensitivities}, {@link DyadicChain} or, for chains floating point cannot invert, {@link IntervalPolicyChain},
+ * {@link NeumannCertificate}, {@link SpectralRadius}).
  * {@link #of} raises the precision until every enclosure is as narrow as FORMATS.md asks: width at most
  * 1e-30 max(1, |value|), and 1e-12 for rho(H).
  */
@@ -41,13 +42,13 @@ public final class EnclosedEvaluation {
     private final RationalInterval[] rewardUnderPolicy;
     private final RationalInterval[] deltaReward;
     private final RationalInterval rhoH;
-    private final DyadicChain chain; // null when multichain
+    private final EnclosedChain chain; // null when multichain
     private final RationalInterval[] deltaPoisson;
     private final List<KappaRow> kappa;
 
     private EnclosedEvaluation(Instance instance, int bits, RationalMatrix es, RationalMatrix ea, MatrixEnclosure pi,
             MatrixEnclosure c, MatrixEnclosure h, RationalInterval[] rewardUnderPolicy, RationalInterval[] deltaReward,
-            RationalInterval rhoH, DyadicChain chain, RationalInterval[] deltaPoisson, List<KappaRow> kappa) {
+            RationalInterval rhoH, EnclosedChain chain, RationalInterval[] deltaPoisson, List<KappaRow> kappa) {
         this.instance = instance;
         this.bits = bits;
         this.es = es;
@@ -123,12 +124,12 @@ public final class EnclosedEvaluation {
         RationalInterval[] b = Oscillation.delta(inst.states(), FractionVector.of(rt), pe.rewardRadiusMax());
         RationalInterval rho = spectralRadius(h);
         times.mark("locality");
-        Optional<DyadicChain> chain = DyadicChain.of(pe, loop, maxKappa, bits);
+        Optional<? extends EnclosedChain> chain = longRun(pe, loop, maxKappa, bits);
         times.mark("long run");
         RationalInterval[] dh = null;
         List<KappaRow> rows = null;
         if (chain.isPresent()) {
-            DyadicChain ch = chain.get();
+            EnclosedChain ch = chain.get();
             dh = Oscillation.delta(inst.states(), ch.poissonCenter(), ch.poissonRadius());
             List<RationalVector> lo = NeumannCertificate.partialSums(h.lower(), lowerEnds(b), maxKappa);
             List<RationalVector> hi = NeumannCertificate.partialSums(h.upper(), upperEnds(b), maxKappa);
@@ -143,6 +144,19 @@ public final class EnclosedEvaluation {
             times.mark("kappa rows");
         }
         return new EnclosedEvaluation(inst, bits, es, ea, pi, c, h, rpi, b, rho, chain.orElse(null), dh, rows);
+    }
+
+    /**
+     * The dyadic chain; when floating point cannot invert its matrix (a nearly decomposable chain), the chain enclosed
+     * around the exact values at pi~, slower but with no floating point.
+     */
+    private static Optional<? extends EnclosedChain> longRun(PolicyEnclosure pe, ClosedLoop loop, int maxKappa,
+            int bits) {
+        try {
+            return DyadicChain.of(pe, loop, maxKappa, bits);
+        } catch (DyadicChain.IllConditioned e) {
+            return IntervalPolicyChain.of(pe, loop, maxKappa);
+        }
     }
 
     /** rho is monotone on nonnegative matrices: [rho(H_lo), rho(H_hi)], each end enclosed to a quarter of the width. */
@@ -265,7 +279,7 @@ public final class EnclosedEvaluation {
     }
 
     /** The chain's enclosures (stationary, average reward, Poisson); empty when multichain. */
-    public Optional<DyadicChain> longRun() {
+    public Optional<EnclosedChain> longRun() {
         return Optional.ofNullable(chain);
     }
 

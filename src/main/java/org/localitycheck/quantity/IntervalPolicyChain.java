@@ -32,7 +32,7 @@ import org.localitycheck.model.Instance;
  * </ul>
  * Everything but the projection pi~ is exact; with eta = 0 every enclosure is a point.
  */
-public final class IntervalPolicyChain {
+public final class IntervalPolicyChain implements EnclosedChain {
     private final PolicyEnclosure policy;
     private final ClosedLoop loop; // at pi~
     private final PoissonSolution point; // at pi~
@@ -219,12 +219,14 @@ public final class IntervalPolicyChain {
         return policy.rewardRadiusMax();
     }
 
+    @Override
     public RationalInterval stationary(int s) {
         Rational err = stationaryError.multiply(columnMax[s]);
         Rational d = point.stationary().get(s);
         return RationalInterval.of(d.subtract(err).max(Rational.ZERO), d.add(err).min(Rational.ONE));
     }
 
+    @Override
     public RationalInterval[] stationary() {
         RationalInterval[] d = new RationalInterval[columnMax.length];
         for (int s = 0; s < d.length; s++) {
@@ -243,20 +245,30 @@ public final class IntervalPolicyChain {
     }
 
     /** The average reward rbar = d . r^pi. */
+    @Override
     public RationalInterval averageReward() {
         return around(point.averageReward(), averageRewardRadius);
     }
 
+    /** h~, the Poisson solution at pi~. */
+    @Override
+    public FractionVector poissonCenter() {
+        return point.poisson();
+    }
+
     /** A bound on ||h - h~||_inf. */
+    @Override
     public Rational poissonRadius() {
         return poissonRadius;
     }
 
     /** h(s), normalised by d.h = 0. */
+    @Override
     public RationalInterval poisson(int s) {
         return around(point.poisson().get(s), poissonRadius);
     }
 
+    @Override
     public int maxKappa() {
         return partialSums.size() - 1;
     }
@@ -274,6 +286,7 @@ public final class IntervalPolicyChain {
     }
 
     /** min_c ||hhat_kappa - c - h||_inf = osc(u_kappa - h)/2, enclosed (1-Lipschitz in the sup norm). */
+    @Override
     public RationalInterval truncatedBias(int kappa) {
         Rational b = Oscillation.distanceToConstants(partialSums.get(kappa).subtract(point.poisson()));
         Rational r = partialSumRadius(kappa).add(poissonRadius);

@@ -1,6 +1,7 @@
 package org.localitycheck.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
@@ -14,12 +15,14 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
 import org.localitycheck.arith.RationalMatrix;
 import org.localitycheck.model.Instance;
+import org.localitycheck.model.InstanceJson;
 import org.localitycheck.model.SoftmaxPolicy;
 import org.localitycheck.model.TabularPolicy;
 import org.localitycheck.search.Families;
@@ -126,6 +129,32 @@ class EnclosedEvaluationTest {
         Rational rho = Rational.parse(got.get("rhoH").get("upper").asText())
                 .subtract(Rational.parse(got.get("rhoH").get("lower").asText()));
         assertTrue(rho.compareTo(EnclosedEvaluation.RHO_WIDTH) <= 0, "rhoH width " + rho.doubleValue());
+    }
+
+    /**
+     * A nearly decomposable chain: the agent leaves its state with probability 2^-80 or 2^-79. I - Phat + 1 e_0^T
+     * then rounds to a singular matrix in doubles, so {@link DyadicChain} refuses it; {@link EnclosedEvaluation} falls
+     * back to {@link IntervalPolicyChain}, and its enclosures must still contain the big-math oracle's values.
+     */
+    @Test
+    void chainsDoublesCannotInvertFallBackToTheExactCentre() {
+        String e = "1/" + BigInteger.ONE.shiftLeft(80);
+        String e2 = "1/" + BigInteger.ONE.shiftLeft(79);
+        String stay = BigInteger.ONE.shiftLeft(80).subtract(BigInteger.ONE) + "/" + BigInteger.ONE.shiftLeft(80);
+        String stay2 = BigInteger.ONE.shiftLeft(79).subtract(BigInteger.ONE) + "/" + BigInteger.ONE.shiftLeft(79);
+        String json = "{\"format\": \"locality-check/instance@1\", \"name\": \"nearly-decomposable\","
+                + " \"agents\": [{\"states\": 2, \"actions\": 2, \"observes\": [0]}],"
+                + " \"kernel\": [[[[\"" + stay + "\", \"" + e + "\"], [\"" + stay2 + "\", \"" + e2 + "\"]],"
+                + " [[\"" + e + "\", \"" + stay + "\"], [\"" + e2 + "\", \"" + stay2 + "\"]]]],"
+                + " \"policy\": {\"kind\": \"softmax\", \"tau\": \"1\", \"logits\": [[[\"1/2\", \"0\"], [\"0\", \"3/2\"]]]},"
+                + " \"reward\": [[\"1\", \"0\"], [\"0\", \"1/2\"]]}";
+        Instance inst = InstanceJson.parse(json, 1 << 20);
+        PolicyEnclosure pe = PolicyEnclosure.softmax(inst, 70);
+        assertThrows(DyadicChain.IllConditioned.class,
+                () -> DyadicChain.of(pe, ClosedLoop.of(pe.pointInstance()), KAPPA, 70));
+        EnclosedEvaluation ev = EnclosedEvaluation.of(inst, KAPPA);
+        assertTrue(ev.longRun().orElseThrow() instanceof IntervalPolicyChain, "the fallback's chain");
+        oracle(inst);
     }
 
     /** pi'(b|s) = exp(g_b/tau) / sum exp(g_c/tau) at 130 digits, the last entry completing the row to exactly 1. */
