@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Dixon's p-adic lifting (Dixon 1982, as in IML) for a nonsingular integer matrix A: A is factored once modulo a
@@ -12,6 +13,12 @@ import java.util.List;
  * A num - D b is divisible by p^K by construction, and its entries are bounded in absolute value by
  * N max|A| max|num| + D max|b| &lt; p^K, so it is zero. When the bound does not yet hold, lifting continues;
  * nothing is returned unproved.
+ *
+ * <p>Output-sensitive reconstruction: at each checkpoint only the first entries (the probe) are turned into integers
+ * and reconstructed; the others follow only when the probe succeeds, and then from about half the digits: their
+ * numerators are at most sqrt(p^K / 2), so their residues modulo a q = p^t just above (N max|A| + max|b|) 2 sqrt(p^K/2)
+ * give them, and the same proof with q in place of p^K makes the result exact. An entry whose residue is too large
+ * (its denominator is not yet in the probe's) is completed to K digits and reconstructed in full.
  *
  * <p>The residual lives in longs: each row as radix-2^26 digits, the top one a signed long. Since
  * |r'| &lt;= (|r| + N max|A| (p - 1)) / p, |r| never exceeds max(|b|, N max|A|), and the update (A x_k by 26-bit
@@ -186,10 +193,25 @@ final class Dixon {
                     updateResidual(r[i], limb, i, x, p, scratch);
                 }
             }
-            extend(xs, 0, probe, digits, combined, powers, 0, bp);
+            extend(xs, 0, probe, digits, digits.size(), combined, powers, 0, bp);
             BigInteger modulus = powers[0];
-            if (reconstruct(Arrays.copyOf(xs, probe), modulus) != null) {
-                extend(xs, probe, n, digits, combined, powers, 1, bp);
+            FractionVector head = reconstruct(Arrays.copyOf(xs, probe), modulus);
+            if (head != null) {
+                // the numerators are at most `bound`: the other entries need about half the digits (short path)
+                BigInteger bound = modulus.shiftRight(1).sqrt();
+                BigInteger target = BigInteger.valueOf(n).multiply(maxA).add(maxB).multiply(bound).shiftLeft(1);
+                int half = (target.bitLength() + bp.bitLength() - 2) / (bp.bitLength() - 1); // p^half > target
+                if (half < digits.size()) {
+                    extend(xs, probe, n, digits, Math.max(half, combined[1]), combined, powers, 1, bp);
+                    BigInteger q = powers[1];
+                    int from = combined[1];
+                    FractionVector candidate = reconstructShort(xs, head, q, modulus, bound, i -> xs[i].add(
+                            combineDigits(digits, from, digits.size(), i, i + 1, bp)[0].multiply(q)));
+                    if (candidate != null && provedExact(candidate, n, maxA, maxB, powers[1])) {
+                        return candidate;
+                    }
+                }
+                extend(xs, probe, n, digits, digits.size(), combined, powers, 1, bp);
                 FractionVector candidate = reconstruct(xs, modulus);
                 if (candidate != null && provedExact(candidate, n, maxA, maxB, modulus)) {
                     return candidate;
@@ -200,20 +222,61 @@ final class Dixon {
     }
 
     /**
-     * Adds the digits lifted since part {@code part}'s last checkpoint to xs[from..to): x_i += (sum of the new digits
-     * times p^(k - combined)) p^combined.
+     * Adds digits combined[part]..upTo-1 to xs[from..to): x_i += (sum of those digits times p^(k - combined))
+     * p^combined; then powers[part] = p^upTo.
      */
-    private static void extend(BigInteger[] xs, int from, int to, List<long[]> digits, int[] combined,
+    private static void extend(BigInteger[] xs, int from, int to, List<long[]> digits, int upTo, int[] combined,
             BigInteger[] powers, int part, BigInteger p) {
-        if (from == to) {
+        if (from == to || upTo == combined[part]) {
             return;
         }
-        BigInteger[] fresh = combineDigits(digits, combined[part], digits.size(), from, to, p);
+        BigInteger[] fresh = combineDigits(digits, combined[part], upTo, from, to, p);
         for (int i = from; i < to; i++) {
             xs[i] = xs[i].add(fresh[i - from].multiply(powers[part]));
         }
-        powers[part] = powers[part].multiply(p.pow(digits.size() - combined[part]));
-        combined[part] = digits.size();
+        powers[part] = powers[part].multiply(p.pow(upTo - combined[part]));
+        combined[part] = upTo;
+    }
+
+    /**
+     * {@link #reconstruct} with the entries from the probe's end on known modulo q = p^t only (t &lt;= K): an entry is
+     * the residue of d x_i modulo q (|.| &lt;= q/2) when that is within the bound; otherwise it is completed to K digits
+     * ({@code full}) and reconstructed at the full modulus, growing d. Every numerator is then congruent to d x_i
+     * mod q, so {@link #provedExact} with q proves the candidate as it would with the full modulus. Null when the
+     * reconstruction fails.
+     */
+    private static FractionVector reconstructShort(BigInteger[] xs, FractionVector head, BigInteger q,
+            BigInteger modulus, BigInteger bound, IntFunction<BigInteger> full) {
+        int n = xs.length;
+        int probe = head.size();
+        BigInteger d = head.denominator();
+        BigInteger halfQ = q.shiftRight(1);
+        BigInteger[] num = new BigInteger[n];
+        for (int i = 0; i < probe; i++) {
+            num[i] = head.numerator(i);
+        }
+        for (int i = probe; i < n; i++) {
+            BigInteger r = xs[i].multiply(d).mod(q);
+            BigInteger y = r.compareTo(halfQ) > 0 ? r.subtract(q) : r;
+            if (y.abs().compareTo(bound) <= 0) {
+                num[i] = y;
+                continue;
+            }
+            BigInteger[] nd = reconstructOne(full.apply(i).multiply(d).mod(modulus), modulus, bound);
+            if (nd == null) {
+                return null;
+            }
+            BigInteger extra = nd[1];
+            for (int j = 0; j < i; j++) {
+                num[j] = num[j].multiply(extra);
+            }
+            d = d.multiply(extra);
+            num[i] = nd[0];
+            if (d.compareTo(bound) > 0) {
+                return null;
+            }
+        }
+        return FractionVector.wrap(num, d);
     }
 
     /** v as {@code width} radix-2^26 digits, little end first: digits in [0, 2^26) below a signed top one. */

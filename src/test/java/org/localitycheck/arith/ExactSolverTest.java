@@ -76,6 +76,32 @@ class ExactSolverTest {
         assertSolves(small, b, Dixon.solve(small, b));
     }
 
+    /**
+     * Lower triangular with a unit diagonal on the first four rows and 40-bit primes below: the first four entries
+     * (Dixon's probe) are integers, and each later entry brings a new prime into the denominator, so the entries
+     * past the probe grow the denominator one by one. Against Bareiss (exact elimination).
+     */
+    @Test
+    void dixonGrowsTheDenominatorPastItsProbe() {
+        SplittableRandom rnd = new SplittableRandom(404);
+        int n = 14;
+        BigInteger[][] a = new BigInteger[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = j < i ? BigInteger.valueOf(rnd.nextLong(-1000, 1000)) : BigInteger.ZERO;
+            }
+            a[i][i] = i < 4 ? BigInteger.ONE : BigInteger.valueOf(1L << 40).add(BigInteger.valueOf(rnd.nextLong(1 << 20)))
+                    .nextProbablePrime();
+        }
+        BigInteger[] b = randomMatrix(rnd, n, 30)[0];
+        FractionVector x1 = Bareiss.solve(a, b);
+        FractionVector x2 = Dixon.solve(a, b);
+        for (int i = 0; i < n; i++) {
+            assertEquals(x1.get(i), x2.get(i), "entry " + i);
+        }
+        assertEquals(1, x2.get(3).denominator().bitLength(), "the probe's entries are integers");
+    }
+
     @Test
     void dixonSolvesASystemWiderThanOneBlock() {
         SplittableRandom rnd = new SplittableRandom(1030);
