@@ -196,11 +196,15 @@ final class Dixon {
             extend(xs, 0, probe, digits, digits.size(), combined, powers, 0, bp);
             BigInteger modulus = powers[0];
             FractionVector head = reconstruct(Arrays.copyOf(xs, probe), modulus);
-            if (head != null) {
+            if (head != null && probe == n) {
+                if (provedExact(head, n, maxA, maxB, modulus)) {
+                    return head;
+                }
+            } else if (head != null) {
                 // the numerators are at most `bound`: the other entries need about half the digits (short path)
                 BigInteger bound = modulus.shiftRight(1).sqrt();
                 BigInteger target = BigInteger.valueOf(n).multiply(maxA).add(maxB).multiply(bound).shiftLeft(1);
-                int half = (target.bitLength() + bp.bitLength() - 2) / (bp.bitLength() - 1); // p^half > target
+                int half = (int) Math.ceil(target.bitLength() / log2(p)) + 1; // p^half > 2^bitLength > target
                 if (half < digits.size()) {
                     extend(xs, probe, n, digits, Math.max(half, combined[1]), combined, powers, 1, bp);
                     BigInteger q = powers[1];

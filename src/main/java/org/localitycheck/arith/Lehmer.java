@@ -9,8 +9,8 @@ import java.math.BigInteger;
  *
  * <p>One step takes the leading 60 bits u, v of a &gt;= b (both shifted by the same amount) and runs Euclid on them
  * with the cofactors (A B; C D), starting from the identity, for as long as the quotients of (u + A)/(v + C) and
- * (u + B)/(v + D) agree: the true quotient of a by b then lies between them, so it is that quotient (Knuth's
- * condition). The 2x2 matrix is applied to (a, b) once: a' = A a + B b, b' = C a + D b. Every elementary step has
+ * (u + B)/(v + D) agree: the true quotient of the current pair of remainders then lies between them, so it is that
+ * quotient (Knuth's condition). The 2x2 matrix is applied to (a, b) once: a' = A a + B b, b' = C a + D b. Every elementary step has
  * determinant -1, so the matrix is unimodular and gcd(a', b') = gcd(a, b) whatever the quotients; Knuth's condition
  * adds that (a', b') is a pair of consecutive remainders of Euclid's sequence. When no quotient is agreed, one full
  * division step is taken. Cofactors stay at most u &lt; 2^60 in absolute value, so nothing overflows a long.
@@ -54,16 +54,17 @@ public final class Lehmer {
 
     /**
      * Euclid's sequence from (r0, r1), r0 &gt; r1 &gt;= 0, with cofactors (t0, t1) carried along (t_{k+1} = t_{k-1} -
-     * q_k t_k), up to the first remainder at most {@code bound}: returns {r_k, r_{k+1}, t_k, t_{k+1}} with
+     * q_k t_k), up to the first remainder at most {@code bound} &gt;= 0: returns {r_k, r_{k+1}, t_k, t_{k+1}} with
      * r_k &gt; bound &gt;= r_{k+1}, or the input itself when r1 &lt;= bound already. Matrix steps are taken only while
-     * r1 has 64 bits more than the bound: then every remainder a step skips, and the r_k it lands on, exceed
-     * r0 / 2^61 &gt; bound, so the first remainder at most the bound is never skipped.
+     * r1 has 64 bits more than the bound: a step lands on remainders r_k &gt;= r0 / 2^61 (the inverse matrix has
+     * entries below 2^60, by Knuth's invariant that v + C and v + D stay positive), and every remainder it skips is
+     * larger still, so all of them exceed the bound and the first remainder at most the bound is never skipped.
      */
     public static BigInteger[] remaindersDownTo(BigInteger r0, BigInteger r1, BigInteger t0, BigInteger t1,
             BigInteger bound) {
-        if (r0.compareTo(r1) <= 0 || r1.signum() < 0) {
-            throw new IllegalArgumentException("Lehmer.remaindersDownTo: needs r0 > r1 >= 0, got " + r0.bitLength()
-                    + " and " + r1.bitLength() + " bits");
+        if (r0.compareTo(r1) <= 0 || r1.signum() < 0 || bound.signum() < 0) {
+            throw new IllegalArgumentException("Lehmer.remaindersDownTo: needs r0 > r1 >= 0 and bound >= 0, got "
+                    + r0.bitLength() + " and " + r1.bitLength() + " bits, bound " + bound.signum());
         }
         int fast = bound.bitLength() + 64;
         while (r1.compareTo(bound) > 0) {

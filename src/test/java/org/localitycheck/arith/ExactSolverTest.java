@@ -77,7 +77,7 @@ class ExactSolverTest {
     }
 
     /**
-     * Lower triangular with a unit diagonal on the first four rows and 40-bit primes below: the first four entries
+     * Lower triangular with a unit diagonal on the first four rows and 41-bit primes below: the first four entries
      * (Dixon's probe) are integers, and each later entry brings a new prime into the denominator, so the entries
      * past the probe grow the denominator one by one. Against Bareiss (exact elimination).
      */

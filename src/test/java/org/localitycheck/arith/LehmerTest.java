@@ -72,9 +72,11 @@ class LehmerTest {
     }
 
     @Test
-    void remainderSequenceRefusesAnUnorderedStart() {
+    void remainderSequenceRefusesAnUnorderedStartAndANegativeBound() {
         assertThrows(IllegalArgumentException.class, () -> Lehmer.remaindersDownTo(BigInteger.TWO, BigInteger.TEN,
                 BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE));
+        assertThrows(IllegalArgumentException.class, () -> Lehmer.remaindersDownTo(BigInteger.TEN, BigInteger.TWO,
+                BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.negate()));
     }
 
     @Test
