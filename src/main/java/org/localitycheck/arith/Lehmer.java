@@ -25,6 +25,9 @@ public final class Lehmer {
 
     /** gcd(a, b) &gt;= 0 (gcd(0, 0) = 0). */
     public static BigInteger gcd(BigInteger a, BigInteger b) {
+        if (a.bitLength() < THRESHOLD_BITS || b.bitLength() < THRESHOLD_BITS) {
+            return a.gcd(b); // after at most one division step the JDK's gcd works on short numbers
+        }
         a = a.abs();
         b = b.abs();
         if (a.compareTo(b) < 0) {
