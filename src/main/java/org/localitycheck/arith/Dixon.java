@@ -251,36 +251,9 @@ final class Dixon {
      */
     private static FractionVector reconstructShort(BigInteger[] xs, FractionVector head, BigInteger q,
             BigInteger modulus, BigInteger bound, IntFunction<BigInteger> full) {
-        int n = xs.length;
-        int probe = head.size();
-        BigInteger d = head.denominator();
-        BigInteger halfQ = q.shiftRight(1);
-        BigInteger[] num = new BigInteger[n];
-        for (int i = 0; i < probe; i++) {
-            num[i] = head.numerator(i);
-        }
-        for (int i = probe; i < n; i++) {
-            BigInteger r = xs[i].multiply(d).mod(q);
-            BigInteger y = r.compareTo(halfQ) > 0 ? r.subtract(q) : r;
-            if (y.abs().compareTo(bound) <= 0) {
-                num[i] = y;
-                continue;
-            }
-            BigInteger[] nd = reconstructOne(full.apply(i).multiply(d).mod(modulus), modulus, bound);
-            if (nd == null) {
-                return null;
-            }
-            BigInteger extra = nd[1];
-            for (int j = 0; j < i; j++) {
-                num[j] = num[j].multiply(extra);
-            }
-            d = d.multiply(extra);
-            num[i] = nd[0];
-            if (d.compareTo(bound) > 0) {
-                return null;
-            }
-        }
-        return FractionVector.wrap(num, d);
+        BigInteger[] known = new BigInteger[head.size()];
+        Arrays.setAll(known, head::numerator);
+        return reconstruct(xs, known, head.denominator(), q, modulus, bound, full);
     }
 
     /** v as {@code width} radix-2^26 digits, little end first: digits in [0, 2^26) below a signed top one. */
@@ -450,18 +423,28 @@ final class Dixon {
 
     /** Vector rational reconstruction with a growing common denominator; null when it fails. */
     private static FractionVector reconstruct(BigInteger[] xs, BigInteger modulus) {
+        return reconstruct(xs, new BigInteger[0], BigInteger.ONE, modulus, modulus, modulus.shiftRight(1).sqrt(),
+                i -> xs[i]);
+    }
+
+    /**
+     * Entries num[0..known) over d are given; each later x_i is known modulo q (q = modulus, or a divisor of it with
+     * {@code full} giving x_i modulo the modulus). An entry whose residue d x_i mod q exceeds the bound is reconstructed
+     * at the full modulus and d grows by the new denominator; null when that fails or d exceeds the bound.
+     */
+    private static FractionVector reconstruct(BigInteger[] xs, BigInteger[] known, BigInteger d, BigInteger q,
+            BigInteger modulus, BigInteger bound, IntFunction<BigInteger> full) {
         int n = xs.length;
-        BigInteger bound = modulus.shiftRight(1).sqrt();
-        BigInteger half = modulus.shiftRight(1);
-        BigInteger d = BigInteger.ONE;
-        BigInteger[] num = new BigInteger[n];
-        for (int i = 0; i < n; i++) {
-            BigInteger residue = xs[i].multiply(d).mod(modulus);
-            BigInteger y = residue.compareTo(half) > 0 ? residue.subtract(modulus) : residue;
+        BigInteger halfQ = q.shiftRight(1);
+        BigInteger[] num = Arrays.copyOf(known, n);
+        for (int i = known.length; i < n; i++) {
+            BigInteger r = xs[i].multiply(d).mod(q);
+            BigInteger y = r.compareTo(halfQ) > 0 ? r.subtract(q) : r;
             if (y.abs().compareTo(bound) <= 0) {
                 num[i] = y;
                 continue;
             }
+            BigInteger residue = q.equals(modulus) ? r : full.apply(i).multiply(d).mod(modulus);
             BigInteger[] nd = reconstructOne(residue, modulus, bound);
             if (nd == null) {
                 return null;
