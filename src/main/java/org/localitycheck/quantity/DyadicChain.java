@@ -285,12 +285,8 @@ public final class DyadicChain implements EnclosedChain {
     }
 
     @Override
-    public RationalInterval[] stationary() {
-        RationalInterval[] d = new RationalInterval[x.length];
-        for (int s = 0; s < d.length; s++) {
-            d[s] = stationary(s);
-        }
-        return d;
+    public int states() {
+        return x.length;
     }
 
     /** rbar = d . r^pi. */

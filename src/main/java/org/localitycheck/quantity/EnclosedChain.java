@@ -10,9 +10,18 @@ import org.localitycheck.arith.RationalInterval;
  * centres on a dyadic grid, {@link IntervalPolicyChain} around the exact values at the rational policy pi~.
  */
 public interface EnclosedChain {
+    /** The number of joint states. */
+    int states();
+
     RationalInterval stationary(int s);
 
-    RationalInterval[] stationary();
+    default RationalInterval[] stationary() {
+        RationalInterval[] d = new RationalInterval[states()];
+        for (int s = 0; s < d.length; s++) {
+            d[s] = stationary(s);
+        }
+        return d;
+    }
 
     RationalInterval averageReward();
 

@@ -227,12 +227,8 @@ public final class IntervalPolicyChain implements EnclosedChain {
     }
 
     @Override
-    public RationalInterval[] stationary() {
-        RationalInterval[] d = new RationalInterval[columnMax.length];
-        for (int s = 0; s < d.length; s++) {
-            d[s] = stationary(s);
-        }
-        return d;
+    public int states() {
+        return columnMax.length;
     }
 
     /** E_{S ~ d}[f(S)] for f enclosed statewise. */

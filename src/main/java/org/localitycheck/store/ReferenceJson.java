@@ -61,7 +61,7 @@ public final class ReferenceJson {
 
     public static ObjectNode toTree(EnclosedEvaluation ev) {
         LongRun longRun = ev.longRun().map(ch -> {
-            RationalInterval[] h = new RationalInterval[ch.stationary().length];
+            RationalInterval[] h = new RationalInterval[ch.states()];
             Arrays.setAll(h, ch::poisson);
             return new LongRun(ch.stationary(), ch.averageReward(), h,
                     ev.kappa().get().stream().map(EnclosedEvaluation.KappaRow::certificate).toList(),
