@@ -81,16 +81,9 @@ public final class CanonicalJson {
     }
 
     public static String sha256Hex(String text) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : h) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        Sha256 d = new Sha256();
+        d.append(text);
+        return d.hex();
     }
 
     private static void write(JsonNode node, Appendable sb, int indent, int level) throws IOException {
@@ -149,9 +142,81 @@ public final class CanonicalJson {
         }
     }
 
-    private static void quote(String s, Appendable sb) throws IOException {
+    /** s as a JSON string; printable ASCII other than the quote and the backslash is written as it is. */
+    static void quote(String s, Appendable sb) throws IOException {
         sb.append('"');
-        sb.append(CharBuffer.wrap(JsonStringEncoder.getInstance().quoteAsString(s)));
+        if (plain(s)) {
+            sb.append(s);
+        } else {
+            sb.append(CharBuffer.wrap(JsonStringEncoder.getInstance().quoteAsString(s)));
+        }
         sb.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An Appendable that feeds the UTF-8 bytes of what is appended to SHA-256, in chunks. */
+    static final class Sha256 implements Appendable {
+        private static final int CHUNK = 1 << 16;
+        private final MessageDigest digest;
+        private final StringBuilder buffer = new StringBuilder();
+
+        Sha256() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+        }
+
+        @Override
+        public Appendable append(CharSequence csq) {
+            buffer.append(csq);
+            flushIfFull();
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) {
+            buffer.append(csq, start, end);
+            flushIfFull();
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            buffer.append(c);
+            return this; // a lone char may be half a surrogate pair: flushed with the next sequence
+        }
+
+        private void flushIfFull() {
+            if (buffer.length() >= CHUNK && !Character.isHighSurrogate(buffer.charAt(buffer.length() - 1))) {
+                digest.update(buffer.toString().getBytes(StandardCharsets.UTF_8));
+                buffer.setLength(0);
+            }
+        }
+
+        /** The digest of everything appended, in lower-case hex; the object is spent afterwards. */
+        String hex() {
+            digest.update(buffer.toString().getBytes(StandardCharsets.UTF_8));
+            buffer.setLength(0);
+            return hexOf(digest.digest());
+        }
+    }
+
+    private static String hexOf(byte[] h) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : h) {
+            sb.append(String.format("%02x", b));
+        }
+        return sb.toString();
     }
 }

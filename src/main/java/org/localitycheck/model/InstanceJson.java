@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -358,13 +359,103 @@ public final class InstanceJson {
         return root;
     }
 
-    /** Canonical JSON (FORMATS.md): keys sorted, no white space, numbers in output form, UTF-8. */
+    /**
+     * Canonical JSON (FORMATS.md): keys sorted, no white space, numbers in output form, UTF-8. The same text as
+     * {@code CanonicalJson.compact(toTree(inst))} (InstanceJsonTest holds them equal), written straight from the
+     * instance: the tree of a large instance costs more than everything else this text is for.
+     */
     public static String canonical(Instance inst) {
-        return CanonicalJson.compact(toTree(inst));
+        StringBuilder sb = new StringBuilder();
+        writeCanonical(inst, sb);
+        return sb.toString();
     }
 
-    /** sha256, hex, of the canonical JSON. */
+    /** sha256, hex, of the canonical JSON, streamed into the digest. */
     public static String sha256(Instance inst) {
-        return CanonicalJson.sha256Hex(canonical(inst));
+        CanonicalJson.Sha256 digest = new CanonicalJson.Sha256();
+        writeCanonical(inst, digest);
+        return digest.hex();
+    }
+
+    private static void writeCanonical(Instance inst, Appendable out) {
+        try {
+            JointSpace st = inst.states();
+            JointSpace ac = inst.actions();
+            int n = inst.agentCount();
+            out.append("{\"agents\":[");
+            for (int k = 0; k < n; k++) {
+                Agent a = inst.agents().get(k);
+                out.append(k > 0 ? ",{\"actions\":" : "{\"actions\":").append(Integer.toString(a.actions()));
+                int[] o = a.observesAsWritten();
+                if (o != null) {
+                    out.append(",\"observes\":[");
+                    for (int i = 0; i < o.length; i++) {
+                        out.append(i > 0 ? "," : "").append(Integer.toString(o[i]));
+                    }
+                    out.append(']');
+                }
+                out.append(",\"states\":").append(Integer.toString(a.states())).append('}');
+            }
+            out.append("],\"format\":");
+            CanonicalJson.quote(FORMAT, out);
+            out.append(",\"kernel\":[");
+            for (int j = 0; j < n; j++) {
+                out.append(j > 0 ? ",[" : "[");
+                for (int s = 0; s < st.size(); s++) {
+                    out.append(s > 0 ? ",[" : "[");
+                    for (int a = 0; a < ac.size(); a++) {
+                        out.append(a > 0 ? ",[" : "[");
+                        for (int x = 0; x < st.localSize(j); x++) {
+                            number(inst.kernel().get(j, s, a, x), x > 0, out);
+                        }
+                        out.append(']');
+                    }
+                    out.append(']');
+                }
+                out.append(']');
+            }
+            out.append(']');
+            if (inst.name() != null) {
+                out.append(",\"name\":");
+                CanonicalJson.quote(inst.name(), out);
+            }
+            out.append(",\"policy\":{\"kind\":");
+            CanonicalJson.quote(inst.policy().kind(), out);
+            boolean tabular = inst.policy() instanceof TabularPolicy;
+            out.append(tabular ? ",\"tables\":[" : ",\"logits\":[");
+            for (int k = 0; k < n; k++) {
+                out.append(k > 0 ? ",[" : "[");
+                for (int s = 0; s < st.size(); s++) {
+                    out.append(s > 0 ? ",[" : "[");
+                    for (int b = 0; b < inst.agents().get(k).actions(); b++) {
+                        number(tabular ? ((TabularPolicy) inst.policy()).prob(k, s, b)
+                                : ((SoftmaxPolicy) inst.policy()).logit(k, s, b), b > 0, out);
+                    }
+                    out.append(']');
+                }
+                out.append(']');
+            }
+            out.append(']');
+            if (!tabular) {
+                out.append(",\"tau\":");
+                CanonicalJson.quote(((SoftmaxPolicy) inst.policy()).tau().toString(), out);
+            }
+            out.append("},\"reward\":[");
+            for (int s = 0; s < st.size(); s++) {
+                out.append(s > 0 ? ",[" : "[");
+                for (int a = 0; a < ac.size(); a++) {
+                    number(inst.reward(s, a), a > 0, out);
+                }
+                out.append(']');
+            }
+            out.append("]}");
+        } catch (IOException e) {
+            throw new UncheckedIOException("InstanceJson: cannot write the canonical form", e);
+        }
+    }
+
+    /** A rational in output form, quoted (its characters need no escape), after a comma unless it is the first. */
+    private static void number(Rational x, boolean comma, Appendable out) throws IOException {
+        out.append(comma ? ",\"" : "\"").append(x.toString()).append('"');
     }
 }

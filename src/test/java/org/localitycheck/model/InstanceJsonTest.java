@@ -2,12 +2,18 @@ package org.localitycheck.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.localitycheck.search.DenseBenchmarkInstance;
+import org.localitycheck.search.Families;
 
 class InstanceJsonTest {
     static String resource(String name) throws IOException {
@@ -23,6 +29,52 @@ class InstanceJsonTest {
         Instance inst = InstanceJson.parse(resource(name + ".instance.json"), InstanceJson.DEFAULT_SIZE_LIMIT);
         JsonNode ref = InstanceJson.parseTree(resource(name + ".reference.json"));
         assertEquals(ref.get("instance").asText(), InstanceJson.sha256(inst));
+    }
+
+    /**
+     * The canonical text written straight from the instance is the tree's compact text (the oracle), and its streamed
+     * hash the hash of that text: on the spec examples, every search family (tabular and softmax, with and without
+     * observation lists), names needing escapes (a quote, a newline, non-ASCII, a surrogate pair), and a dense
+     * instance of about 10 MB whose digest is fed in many chunks.
+     */
+    @Test
+    void canonicalTextIsTheTreesCompactText() throws IOException {
+        List<Instance> cases = new ArrayList<>();
+        for (String name : List.of("two-agents", "three-agents-scopes", "four-agents-multichain",
+                "four-agents-mixed-spelling")) {
+            cases.add(InstanceJson.parse(resource(name + ".instance.json"), InstanceJson.DEFAULT_SIZE_LIMIT));
+        }
+        List<String> families = new ArrayList<>(Families.GENERAL);
+        families.addAll(Families.EXAMPLES);
+        families.addAll(List.of("softmax", "hub-softmax"));
+        for (String family : families) {
+            for (long seed = 0; seed < 3; seed++) {
+                cases.add(Families.generate(family, seed).instance());
+            }
+        }
+        Instance first = cases.get(0);
+        cases.add(first.withName("a \"quoted\" name\nwith ünïcödé and \uD834\uDD1E"));
+        cases.add(first.withName(null));
+        cases.add(DenseBenchmarkInstance.generic(8, 1).withName("\uD834\uDD1E"));
+        int softmax = 0;
+        for (Instance inst : cases) {
+            String oracle = CanonicalJson.compact(InstanceJson.toTree(inst));
+            assertEquals(oracle, InstanceJson.canonical(inst), () -> "canonical text of " + inst.name());
+            assertEquals(CanonicalJson.sha256Hex(oracle), InstanceJson.sha256(inst), () -> "hash of " + inst.name());
+            softmax += inst.policy() instanceof SoftmaxPolicy ? 1 : 0;
+        }
+        assertEquals(6, softmax, "softmax instances among the cases");
+    }
+
+    /** The quoting's fast path writes exactly what Jackson's encoder writes (the oracle), escapes included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3/8", "-12", "locality-check/instance@1", "a \"quoted\" name", "back\\slash", "new\nline",
+        "tab\t", "del\u007f", "ünïcödé", "\uD834\uDD1E", ""})
+    void quotingMatchesJacksonsEncoder(String text) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        CanonicalJson.quote(text, sb);
+        assertEquals("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text))
+                + "\"", sb.toString());
     }
 
     @ParameterizedTest
