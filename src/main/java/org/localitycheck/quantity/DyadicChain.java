@@ -2,6 +2,7 @@ package org.localitycheck.quantity;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.localitycheck.arith.DyadicSystem;
@@ -127,7 +128,7 @@ public final class DyadicChain implements EnclosedChain {
 
         // stationary
         BigInteger[] c = new BigInteger[size];
-        java.util.Arrays.fill(c, BigInteger.ZERO);
+        Arrays.fill(c, BigInteger.ZERO);
         c[t0] = one;
         BigInteger[] xs = sys.solveTransposed(c);
         int star = 0;
@@ -151,7 +152,7 @@ public final class DyadicChain implements EnclosedChain {
             xAbs = xAbs.add(xs[s].abs());
         }
         BigInteger gq = xr.shiftRight(w);
-        Rational oscR = osc(rhat, one);
+        Rational oscR = Oscillation.osc(FractionVector.of(rhat, one));
         Rational dg = ceil(delta1.multiply(oscR.multiply(Rational.HALF).add(drMax))
                 .add(Rational.of(xAbs, one).multiply(drMax)).add(unit), w);
 
@@ -173,7 +174,7 @@ public final class DyadicChain implements EnclosedChain {
             rhoMax = rhoMax.max(v.add(lift).abs());
         }
         Rational rho = Rational.of(rhoMax, one.multiply(one));
-        Rational halfOscY = osc(ys, one).multiply(Rational.HALF);
+        Rational halfOscY = Oscillation.distanceToConstants(FractionVector.of(ys, one));
         Rational twoM = m.multiply(Rational.TWO);
         Rational factor = Rational.ONE.subtract(twoM.multiply(etaMax));
         if (factor.signum() <= 0) {
@@ -245,16 +246,6 @@ public final class DyadicChain implements EnclosedChain {
         return s;
     }
 
-    private static Rational osc(BigInteger[] v, BigInteger den) {
-        BigInteger hi = v[0];
-        BigInteger lo = v[0];
-        for (BigInteger x : v) {
-            hi = hi.max(x);
-            lo = lo.min(x);
-        }
-        return Rational.of(hi.subtract(lo), den);
-    }
-
     /** The least multiple of 2^-w at or above r. */
     private static Rational ceil(Rational r, int w) {
         BigInteger one = BigInteger.ONE.shiftLeft(w);
@@ -321,12 +312,8 @@ public final class DyadicChain implements EnclosedChain {
     /** min_c ||hhat_kappa - c - h||_inf = osc(u_kappa - h)/2, enclosed (1-Lipschitz in the sup norm). */
     @Override
     public RationalInterval truncatedBias(int kappa) {
-        BigInteger[] u = partialSums.get(kappa);
-        BigInteger[] diff = new BigInteger[u.length];
-        for (int s = 0; s < u.length; s++) {
-            diff[s] = u[s].subtract(y[s]);
-        }
-        Rational b = osc(diff, BigInteger.ONE.shiftLeft(w)).multiply(Rational.HALF);
+        FractionVector u = FractionVector.of(partialSums.get(kappa), BigInteger.ONE.shiftLeft(w));
+        Rational b = Oscillation.distanceToConstants(u.subtract(poissonCenter()));
         Rational r = partialSumRadii.get(kappa).add(eh);
         return RationalInterval.of(b.subtract(r).max(Rational.ZERO), b.add(r));
     }

@@ -313,20 +313,28 @@ public final class PolicyEnclosure {
     }
 
     private Rational spreadOf(int j, int s, int t) {
+        return instance.states().localSize(j) == 2 ? twoStateSpread(j, s, t) : pairwiseSpread(j, s, t);
+    }
+
+    /** The spread for an agent with two local states: 2 (max_a D_a(0) - min_a D_a(0)). */
+    Rational twoStateSpread(int j, int s, int t) {
         JointSpace ac = instance.actions();
-        if (instance.states().localSize(j) == 2) {
-            Rational hi = null;
-            Rational lo = null;
-            for (int a = 0; a < ac.size(); a++) {
-                Rational d = instance.kernel().get(j, s, a, 0);
-                if (t >= 0) {
-                    d = d.subtract(instance.kernel().get(j, t, a, 0));
-                }
-                hi = hi == null ? d : hi.max(d);
-                lo = lo == null ? d : lo.min(d);
+        Rational hi = null;
+        Rational lo = null;
+        for (int a = 0; a < ac.size(); a++) {
+            Rational d = instance.kernel().get(j, s, a, 0);
+            if (t >= 0) {
+                d = d.subtract(instance.kernel().get(j, t, a, 0));
             }
-            return hi.subtract(lo).multiply(Rational.TWO);
+            hi = hi == null ? d : hi.max(d);
+            lo = lo == null ? d : lo.min(d);
         }
+        return hi.subtract(lo).multiply(Rational.TWO);
+    }
+
+    /** The spread by its definition: the largest l1 distance over pairs of actions. */
+    Rational pairwiseSpread(int j, int s, int t) {
+        JointSpace ac = instance.actions();
         Rational spread = Rational.ZERO;
         for (int a = 0; a < ac.size(); a++) {
             for (int b = a + 1; b < ac.size(); b++) {
