@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  *
  * <p>Output-sensitive reconstruction: at each checkpoint only the first entries (the probe) are turned into integers
  * and reconstructed; the others follow only when the probe succeeds, and then from about half the digits: their
- * numerators are at most sqrt(p^K / 2), so their residues modulo a q = p^t just above (N max|A| + max|b|) 2 sqrt(p^K/2)
+ * numerators are at most B (about sqrt(p^K / 2)), so their residues modulo a q = p^t just above (N max|A| + max|b|) 2 B
  * give them, and the same proof with q in place of p^K makes the result exact. An entry whose residue is too large
  * (its denominator is not yet in the probe's) is completed to K digits and reconstructed in full.
  *
@@ -183,16 +183,7 @@ final class Dixon {
         int[] combined = new int[2];
         BigInteger[] powers = {BigInteger.ONE, BigInteger.ONE}; // p^combined
         while (true) {
-            while (digits.size() < steps) {
-                for (int i = 0; i < n; i++) {
-                    rmod[i] = residue(r[i], p);
-                }
-                long[] x = solveModP(lu, invDiag, perm, rmod, p);
-                digits.add(x);
-                for (int i = 0; i < n; i++) {
-                    updateResidual(r[i], limb, i, x, p, scratch);
-                }
-            }
+            addDigits(digits, steps, r, limb, lu, invDiag, perm, p, rmod, scratch);
             extend(xs, 0, probe, digits, digits.size(), combined, powers, 0, bp);
             BigInteger modulus = powers[0];
             FractionVector head = reconstruct(Arrays.copyOf(xs, probe), modulus);
@@ -202,7 +193,7 @@ final class Dixon {
                 }
             } else if (head != null) {
                 // the numerators are at most `bound`: the other entries need about half the digits (short path)
-                BigInteger bound = modulus.shiftRight(1).sqrt();
+                BigInteger bound = reconstructionBound(modulus);
                 BigInteger target = BigInteger.valueOf(n).multiply(maxA).add(maxB).multiply(bound).shiftLeft(1);
                 int half = (int) Math.ceil(target.bitLength() / log2(p)) + 1; // p^half > 2^bitLength > target
                 if (half < digits.size()) {
@@ -223,6 +214,34 @@ final class Dixon {
             }
             steps = steps >= enough ? steps + Math.max(4, steps / 4) : Math.min(enough, 2 * steps);
         }
+    }
+
+    /**
+     * Lifts until there are {@code steps} digits: each solves A x = r mod p and updates r exactly. A method of its own
+     * so that the JIT compiles this loop alone, not the whole of {@link #lift} around it.
+     */
+    private static void addDigits(List<long[]> digits, int steps, long[][] r, int[][][] limb, long[][] lu,
+            long[] invDiag, int[] perm, long p, long[] rmod, long[] scratch) {
+        int n = r.length;
+        while (digits.size() < steps) {
+            for (int i = 0; i < n; i++) {
+                rmod[i] = residue(r[i], p);
+            }
+            long[] x = solveModP(lu, invDiag, perm, rmod, p);
+            digits.add(x);
+            for (int i = 0; i < n; i++) {
+                updateResidual(r[i], limb, i, x, p, scratch);
+            }
+        }
+    }
+
+    /**
+     * The numerator and denominator bound for reconstruction modulo m: 2^e with e = floor((bits(m) - 2) / 2), so
+     * 2 bound^2 &lt;= 2^(bits(m) - 1) &lt; m for odd m &gt; 1 and two fractions within it that agree modulo m are equal.
+     * At most sqrt(m/2), at least half of it (a square root would cost more than the bit it gains).
+     */
+    static BigInteger reconstructionBound(BigInteger m) {
+        return BigInteger.ONE.shiftLeft(Math.max(0, (m.bitLength() - 2) / 2));
     }
 
     /**
@@ -423,7 +442,7 @@ final class Dixon {
 
     /** Vector rational reconstruction with a growing common denominator; null when it fails. */
     private static FractionVector reconstruct(BigInteger[] xs, BigInteger modulus) {
-        return reconstruct(xs, new BigInteger[0], BigInteger.ONE, modulus, modulus, modulus.shiftRight(1).sqrt(),
+        return reconstruct(xs, new BigInteger[0], BigInteger.ONE, modulus, modulus, reconstructionBound(modulus),
                 i -> xs[i]);
     }
 

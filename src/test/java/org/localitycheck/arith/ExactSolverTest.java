@@ -2,6 +2,7 @@ package org.localitycheck.arith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Random;
@@ -81,6 +82,34 @@ class ExactSolverTest {
      * (Dixon's probe) are integers, and each later entry brings a new prime into the denominator, so the entries
      * past the probe grow the denominator one by one. Against Bareiss (exact elimination).
      */
+    /**
+     * Reconstruction modulo m is unique for numerators and denominators up to B when 2 B^2 &lt; m; Dixon's B is a
+     * power of two no smaller than half of sqrt(m/2). Checked against BigInteger.sqrt on odd moduli of every size up
+     * to 600 bits and on powers of word primes (the moduli Dixon uses).
+     */
+    @Test
+    void reconstructionBoundKeepsFractionsUniqueAndLosesAtMostABit() {
+        SplittableRandom rnd = new SplittableRandom(77);
+        for (int bits = 2; bits <= 600; bits++) {
+            for (int k = 0; k < 5; k++) {
+                BigInteger m = new BigInteger(bits, new Random(rnd.nextLong())).setBit(bits - 1).setBit(0);
+                checkBound(m);
+            }
+        }
+        for (long p : WordPrimes.first(3)) {
+            for (int e = 1; e <= 40; e++) {
+                checkBound(BigInteger.valueOf(p).pow(e));
+            }
+        }
+    }
+
+    private static void checkBound(BigInteger m) {
+        BigInteger b = Dixon.reconstructionBound(m);
+        assertEquals(1, b.bitCount(), "a power of two for m = " + m);
+        assertTrue(b.pow(2).shiftLeft(1).compareTo(m) < 0, "2 B^2 < m for m = " + m);
+        assertTrue(b.shiftLeft(1).compareTo(m.shiftRight(1).sqrt()) > 0, "2 B > sqrt(m/2) for m = " + m);
+    }
+
     @Test
     void dixonGrowsTheDenominatorPastItsProbe() {
         SplittableRandom rnd = new SplittableRandom(404);
