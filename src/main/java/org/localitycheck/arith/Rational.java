@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -21,6 +22,13 @@ public final class Rational implements Comparable<Rational> {
     public static final Rational HALF = new Rational(1, 2);
     public static final Rational MINUS_ONE = new Rational(-1, 1);
 
+    /**
+     * Short texts already parsed, one shared value each (values are immutable): an instance file repeats a few numbers
+     * up to millions of times. Bounded, so a stream of distinct numbers only stops being remembered.
+     */
+    private static final ConcurrentHashMap<String, Rational> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LENGTH = 24;
+    private static final int PARSED_ENTRIES = 1 << 16;
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern FRACTION = Pattern.compile("-?[0-9]+/[1-9][0-9]*");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
@@ -138,8 +146,15 @@ public final class Rational implements Comparable<Rational> {
         if (text == null) {
             throw new IllegalArgumentException("Rational.parse: null is not a number");
         }
+        Rational seen = text.length() <= PARSED_LENGTH ? PARSED.get(text) : null;
+        if (seen != null) {
+            return seen;
+        }
         Rational small = parseSmall(text);
         if (small != null) {
+            if (text.length() <= PARSED_LENGTH && PARSED.size() < PARSED_ENTRIES) {
+                PARSED.putIfAbsent(text, small);
+            }
             return small;
         }
         if (INTEGER.matcher(text).matches()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.localitycheck.arith.Rational;
 
 /** Reads and writes {@code locality-check/instance@1} exactly as FORMATS.md says. */
@@ -42,11 +45,40 @@ public final class InstanceJson {
 
     public static JsonNode parseTree(String json) {
         try {
-            return MAPPER.readTree(json);
+            return MAPPER.reader().with(new SharedTextNodes()).readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
             throw new InstanceException("", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * The node factory of one parse: equal short strings share one text node. An instance repeats a few numbers up to
+     * millions of times (a kernel of 2^20 entries), and a node per occurrence made the tree many times the file's size.
+     */
+    private static final class SharedTextNodes extends JsonNodeFactory {
+        private static final int MAX_LENGTH = 24;
+        private static final int MAX_ENTRIES = 1 << 16;
+        private final Map<String, TextNode> seen = new HashMap<>();
+
+        SharedTextNodes() {
+            super(false);
+        }
+
+        @Override
+        public TextNode textNode(String text) {
+            if (text == null || text.length() > MAX_LENGTH) {
+                return super.textNode(text);
+            }
+            TextNode node = seen.get(text);
+            if (node == null) {
+                node = super.textNode(text);
+                if (seen.size() < MAX_ENTRIES) {
+                    seen.put(text, node);
+                }
+            }
+            return node;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.localitycheck.arith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,24 @@ class RationalTest {
         assertEquals(Rational.of(9, 4), Rational.of(2, 3).pow(-2));
         assertEquals(Rational.ONE, Rational.of(5, 7).pow(0));
         assertThrows(ArithmeticException.class, () -> Rational.of(2).pow(Integer.MIN_VALUE));
+    }
+
+    /**
+     * Parsed short texts are shared, and parsing stays exact past the bound of remembered texts: 70,000 distinct
+     * fractions k/7, each against Rational.of(k, 7) (the oracle), parsed twice.
+     */
+    @Test
+    void parsedTextsAreSharedAndStayExactPastTheBound() {
+        assertSame(Rational.parse("3/12"), Rational.parse("3/12"));
+        assertEquals(Rational.of(1, 4), Rational.parse("3/12"));
+        for (int round = 0; round < 2; round++) {
+            for (long k = 0; k < 70_000; k++) {
+                assertEquals(Rational.of(k, 7), Rational.parse(k + "/7"));
+            }
+        }
+        String longText = "1234567890123456789012345/7"; // longer than the remembered texts
+        assertEquals(Rational.of(new BigInteger("1234567890123456789012345"), BigInteger.valueOf(7)),
+                Rational.parse(longText));
     }
 
     @Test

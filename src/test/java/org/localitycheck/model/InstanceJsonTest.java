@@ -1,14 +1,18 @@
 package org.localitycheck.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +68,37 @@ class InstanceJsonTest {
             softmax += inst.policy() instanceof SoftmaxPolicy ? 1 : 0;
         }
         assertEquals(6, softmax, "softmax instances among the cases");
+    }
+
+    /**
+     * Parsing shares one node among equal short strings, and the tree is still the one Jackson's default factory
+     * builds (the oracle): on a dense instance (a few distinct numbers repeated about 2^17 times) and on text with long
+     * and escaped strings.
+     */
+    @Test
+    void parsedTreesShareRepeatedStringsAndEqualJacksonsTree() throws IOException {
+        String dense = InstanceJson.canonical(DenseBenchmarkInstance.generic(5, 1));
+        String mixed = "[\"1/2\", \"1/2\", \"" + "7".repeat(40) + "\", \"" + "7".repeat(40) + "\", \"a\\\"b\", {\"k\": \"1/2\"}]";
+        ObjectMapper plain = new ObjectMapper();
+        for (String json : List.of(dense, mixed)) {
+            assertEquals(plain.readTree(json), InstanceJson.parseTree(json));
+        }
+        JsonNode tree = InstanceJson.parseTree(mixed);
+        assertSame(tree.get(0), tree.get(1));
+        assertSame(tree.get(0), tree.get(5).get("k"));
+        Map<String, JsonNode> first = new HashMap<>();
+        int entries = 0;
+        for (JsonNode perAgent : InstanceJson.parseTree(dense).get("kernel")) {
+            for (JsonNode perState : perAgent) {
+                for (JsonNode row : perState) {
+                    for (JsonNode entry : row) {
+                        assertSame(first.computeIfAbsent(entry.textValue(), t -> entry), entry, entry::textValue);
+                        entries++;
+                    }
+                }
+            }
+        }
+        assertEquals(5 * 32 * 32 * 2, entries, "kernel entries of the n = 5 dense instance");
     }
 
     /** The quoting's fast path writes exactly what Jackson's encoder writes (the oracle), escapes included. */
