@@ -19,11 +19,16 @@ public final class Lehmer {
     /** Below this many bits the JDK's gcd is as fast. */
     static final int THRESHOLD_BITS = 2048;
     private static final int LEAD_BITS = 60;
+    /** Cofactors of in-place steps stay below this: a cofactor times a limb, twice, plus a carry fits in a long. */
+    private static final long LIMB_COFACTOR = 1L << 29;
 
     private Lehmer() {
     }
 
-    /** gcd(a, b) &gt;= 0 (gcd(0, 0) = 0). */
+    /**
+     * gcd(a, b) &gt;= 0 (gcd(0, 0) = 0). The pair lives in two little-endian arrays of 32-bit limbs and each matrix
+     * step rewrites them in place, so a gcd of n-bit numbers allocates O(n) bits, not O(n) per step.
+     */
     public static BigInteger gcd(BigInteger a, BigInteger b) {
         if (a.bitLength() < THRESHOLD_BITS || b.bitLength() < THRESHOLD_BITS) {
             return a.gcd(b); // after at most one division step the JDK's gcd works on short numbers
@@ -35,24 +40,119 @@ public final class Lehmer {
             a = b;
             b = t;
         }
-        while (b.bitLength() >= THRESHOLD_BITS) {
-            long[] m = matrix(a, b);
+        int capacity = (a.bitLength() + 31) / 32;
+        Limbs x = new Limbs(a, capacity);
+        Limbs y = new Limbs(b, capacity);
+        while (y.bitLength() >= THRESHOLD_BITS) {
+            int shift = x.bitLength() - LEAD_BITS;
+            long[] m = matrix(x.bits(shift), y.bits(shift), LIMB_COFACTOR);
             if (m == null) {
-                BigInteger r = a.mod(b);
-                a = b;
-                b = r;
-            } else {
-                BigInteger a1 = combine(m[0], a, m[1], b);
-                BigInteger b1 = combine(m[2], a, m[3], b);
-                if (b1.signum() < 0 || a1.compareTo(b1) <= 0) {
-                    throw new IllegalStateException("Lehmer.gcd: a matrix step left " + a1.bitLength() + " and "
-                            + b1.bitLength() + " bits out of order, against Knuth's condition");
-                }
-                a = a1;
-                b = b1;
+                BigInteger r = x.value().mod(y.value());
+                x = y;
+                y = new Limbs(r, capacity);
+            } else if (!Limbs.combine(m, x, y)) {
+                throw new IllegalStateException("Lehmer.gcd: a matrix step left " + x.bitLength() + " and "
+                        + y.bitLength() + " bits out of order, against Knuth's condition");
             }
         }
-        return a.gcd(b);
+        return x.value().gcd(y.value());
+    }
+
+    /** A non-negative integer as little-endian 32-bit limbs, the top {@code len} of them in use. */
+    private static final class Limbs {
+        private static final long MASK = 0xFFFFFFFFL;
+        private final int[] mag;
+        private int len;
+
+        Limbs(BigInteger v, int capacity) {
+            mag = new int[capacity];
+            byte[] be = v.toByteArray(); // big-endian, with a sign byte when the top bit is set
+            for (int k = 0; k < be.length; k++) {
+                int byteIndex = be.length - 1 - k; // k-th byte from the little end
+                if (k / 4 < capacity) {
+                    mag[k / 4] |= (be[byteIndex] & 0xFF) << (8 * (k % 4));
+                }
+            }
+            len = capacity;
+            trim();
+        }
+
+        private void trim() {
+            while (len > 0 && mag[len - 1] == 0) {
+                len--;
+            }
+        }
+
+        int bitLength() {
+            return len == 0 ? 0 : 32 * (len - 1) + 32 - Integer.numberOfLeadingZeros(mag[len - 1]);
+        }
+
+        /** floor(this / 2^shift) mod 2^64: the 60 leading bits when shift = bitLength - 60. */
+        long bits(int shift) {
+            int w = shift >>> 5;
+            int r = shift & 31;
+            long lo = limb(w);
+            long mid = limb(w + 1);
+            if (r == 0) {
+                return lo | mid << 32;
+            }
+            return lo >>> r | mid << (32 - r) | limb(w + 2) << (64 - r);
+        }
+
+        private long limb(int i) {
+            return i < len ? mag[i] & MASK : 0;
+        }
+
+        BigInteger value() {
+            byte[] be = new byte[4 * len + 1]; // a leading zero byte keeps it non-negative
+            for (int i = 0; i < len; i++) {
+                int v = mag[i];
+                int at = be.length - 1 - 4 * i;
+                be[at] = (byte) v;
+                be[at - 1] = (byte) (v >>> 8);
+                be[at - 2] = (byte) (v >>> 16);
+                be[at - 3] = (byte) (v >>> 24);
+            }
+            return new BigInteger(be);
+        }
+
+        /**
+         * (x, y) &lt;- (A x + B y, C x + D y) in place, limb by limb from the little end; |A|, |B|, |C|, |D| &lt;
+         * 2^29, so each partial sum is below 2^62 + 2^31 in absolute value. False when a result is negative (a
+         * borrow out of the top) or they are not in order x &gt; y: Knuth's condition excludes both.
+         */
+        static boolean combine(long[] m, Limbs x, Limbs y) {
+            int n = Math.max(x.len, y.len);
+            long carryX = 0;
+            long carryY = 0;
+            for (int i = 0; i < n; i++) {
+                long xi = x.limb(i);
+                long yi = y.limb(i);
+                long tx = m[0] * xi + m[1] * yi + carryX;
+                long ty = m[2] * xi + m[3] * yi + carryY;
+                x.mag[i] = (int) tx;
+                y.mag[i] = (int) ty;
+                carryX = tx >> 32;
+                carryY = ty >> 32;
+            }
+            x.len = n;
+            y.len = n;
+            x.trim();
+            y.trim();
+            return carryX == 0 && carryY == 0 && compare(x, y) > 0;
+        }
+
+        private static int compare(Limbs x, Limbs y) {
+            if (x.len != y.len) {
+                return Integer.compare(x.len, y.len);
+            }
+            for (int i = x.len - 1; i >= 0; i--) {
+                if (x.mag[i] != y.mag[i]) {
+                    return Long.compare(x.mag[i] & MASK, y.mag[i] & MASK);
+                }
+            }
+            return 0;
+        }
     }
 
     /**
@@ -96,8 +196,11 @@ public final class Lehmer {
     /** {A, B, C, D} from the leading bits of a &gt;= b &gt; 0, or null when not even one quotient is certain. */
     static long[] matrix(BigInteger a, BigInteger b) {
         int shift = a.bitLength() - LEAD_BITS;
-        long u = a.shiftRight(shift).longValue();
-        long v = b.shiftRight(shift).longValue();
+        return matrix(a.shiftRight(shift).longValue(), b.shiftRight(shift).longValue(), Long.MAX_VALUE);
+    }
+
+    /** The same from the leading bits u &gt;= v themselves, stopping before a cofactor reaches {@code cap}. */
+    private static long[] matrix(long u, long v, long cap) {
         long ca = 1;
         long cb = 0;
         long cc = 0;
@@ -108,13 +211,16 @@ public final class Lehmer {
             if (q != (u + cb) / (v + cd)) {
                 break;
             }
-            long t = ca - q * cc;
+            long nc = ca - q * cc;
+            long nd = cb - q * cd;
+            if (Math.abs(nc) >= cap || Math.abs(nd) >= cap) {
+                break; // stopping early is always sound: the pair so far is one of consecutive remainders
+            }
             ca = cc;
-            cc = t;
-            t = cb - q * cd;
+            cc = nc;
             cb = cd;
-            cd = t;
-            t = u - q * v;
+            cd = nd;
+            long t = u - q * v;
             u = v;
             v = t;
             moved = true;

@@ -34,6 +34,20 @@ class LehmerTest {
         assertEquals(SIZES.length * SIZES.length * 3, cases);
     }
 
+    /** The sizes of `compute`'s solutions at n = 8 and 9, where gcd works in place on limbs for thousands of steps. */
+    @Test
+    void gcdEqualsTheJdksOnSolutionSizedPairs() {
+        Random rnd = new Random(35);
+        for (int bits : new int[] {34_000, 70_000}) {
+            for (int k = 0; k < 3; k++) {
+                BigInteger g = new BigInteger(1 + rnd.nextInt(2000), rnd);
+                BigInteger a = new BigInteger(bits, rnd).multiply(g);
+                BigInteger b = new BigInteger(bits - rnd.nextInt(64), rnd).multiply(g);
+                assertEquals(a.gcd(b), Lehmer.gcd(a, b), () -> "gcd at " + bits + " bits");
+            }
+        }
+    }
+
     @Test
     void gcdEqualsTheJdksOnEdgeCases() {
         BigInteger big = BigInteger.ONE.shiftLeft(5000).subtract(BigInteger.ONE);
