@@ -27,7 +27,7 @@ public final class Lehmer {
 
     /**
      * gcd(a, b) &gt;= 0 (gcd(0, 0) = 0). The pair lives in two little-endian arrays of 32-bit limbs and each matrix
-     * step rewrites them in place, so a gcd of n-bit numbers allocates O(n) bits, not O(n) per step.
+     * step rewrites them in place, allocating nothing; only the rare full division step makes new numbers.
      */
     public static BigInteger gcd(BigInteger a, BigInteger b) {
         if (a.bitLength() < THRESHOLD_BITS || b.bitLength() < THRESHOLD_BITS) {
@@ -51,14 +51,14 @@ public final class Lehmer {
                 x = y;
                 y = new Limbs(r, capacity);
             } else if (!Limbs.combine(m, x, y)) {
-                throw new IllegalStateException("Lehmer.gcd: a matrix step left " + x.bitLength() + " and "
-                        + y.bitLength() + " bits out of order, against Knuth's condition");
+                throw new IllegalStateException("Lehmer.gcd: a matrix step left the pair negative or out of order,"
+                        + " against Knuth's condition");
             }
         }
         return x.value().gcd(y.value());
     }
 
-    /** A non-negative integer as little-endian 32-bit limbs, the top {@code len} of them in use. */
+    /** A non-negative integer as little-endian 32-bit limbs, mag[0..len) in use (mag[len - 1] != 0 unless len = 0). */
     private static final class Limbs {
         private static final long MASK = 0xFFFFFFFFL;
         private final int[] mag;
@@ -87,7 +87,7 @@ public final class Lehmer {
             return len == 0 ? 0 : 32 * (len - 1) + 32 - Integer.numberOfLeadingZeros(mag[len - 1]);
         }
 
-        /** floor(this / 2^shift) mod 2^64: the 60 leading bits when shift = bitLength - 60. */
+        /** floor(this / 2^shift) mod 2^64 for shift &gt;= 0: the 60 leading bits when shift = bitLength - 60. */
         long bits(int shift) {
             int w = shift >>> 5;
             int r = shift & 31;
@@ -118,8 +118,9 @@ public final class Lehmer {
 
         /**
          * (x, y) &lt;- (A x + B y, C x + D y) in place, limb by limb from the little end; |A|, |B|, |C|, |D| &lt;
-         * 2^29, so each partial sum is below 2^62 + 2^31 in absolute value. False when a result is negative (a
-         * borrow out of the top) or they are not in order x &gt; y: Knuth's condition excludes both.
+         * 2^29, so each partial sum is below 2^62 + 2^31 in absolute value. False when a result is negative or does
+         * not fit (a carry out of the top), or they are not in order x &gt; y: Knuth's condition excludes all three. On
+         * false the pair is left overwritten.
          */
         static boolean combine(long[] m, Limbs x, Limbs y) {
             int n = Math.max(x.len, y.len);

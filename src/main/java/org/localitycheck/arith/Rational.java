@@ -23,8 +23,8 @@ public final class Rational implements Comparable<Rational> {
     public static final Rational MINUS_ONE = new Rational(-1, 1);
 
     /**
-     * Short texts already parsed, one shared value each (values are immutable): an instance file repeats a few numbers
-     * up to millions of times. Bounded, so a stream of distinct numbers only stops being remembered.
+     * Short texts already parsed in longs, one shared value each (values are immutable): an instance file repeats a few
+     * numbers up to millions of times. Bounded: when full it is emptied and refilled.
      */
     private static final ConcurrentHashMap<String, Rational> PARSED = new ConcurrentHashMap<>();
     private static final int PARSED_LENGTH = 24;
@@ -152,7 +152,10 @@ public final class Rational implements Comparable<Rational> {
         }
         Rational small = parseSmall(text);
         if (small != null) {
-            if (text.length() <= PARSED_LENGTH && PARSED.size() < PARSED_ENTRIES) {
+            if (text.length() <= PARSED_LENGTH) {
+                if (PARSED.size() >= PARSED_ENTRIES) {
+                    PARSED.clear(); // a stream of distinct numbers: start over rather than keep the first ones forever
+                }
                 PARSED.putIfAbsent(text, small);
             }
             return small;

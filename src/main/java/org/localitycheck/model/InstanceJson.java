@@ -45,7 +45,10 @@ public final class InstanceJson {
 
     public static JsonNode parseTree(String json) {
         try {
-            return MAPPER.reader().with(new SharedTextNodes()).readTree(json);
+            SharedTextNodes nodes = new SharedTextNodes();
+            JsonNode tree = MAPPER.reader().with(nodes).readTree(json);
+            nodes.seal();
+            return tree;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
@@ -55,20 +58,26 @@ public final class InstanceJson {
 
     /**
      * The node factory of one parse: equal short strings share one text node. An instance repeats a few numbers up to
-     * millions of times (a kernel of 2^20 entries), and a node per occurrence made the tree many times the file's size.
+     * millions of times (a kernel of 2^20 entries), and a node per occurrence made the tree many times the file's
+     * size. The tree's containers keep their factory, so it is sealed after the parse: nodes added to the tree later
+     * are plain ones, and the map is dropped.
      */
     private static final class SharedTextNodes extends JsonNodeFactory {
         private static final int MAX_LENGTH = 24;
         private static final int MAX_ENTRIES = 1 << 16;
-        private final Map<String, TextNode> seen = new HashMap<>();
+        private Map<String, TextNode> seen = new HashMap<>();
 
         SharedTextNodes() {
             super(false);
         }
 
+        void seal() {
+            seen = null;
+        }
+
         @Override
         public TextNode textNode(String text) {
-            if (text == null || text.length() > MAX_LENGTH) {
+            if (seen == null || text == null || text.length() > MAX_LENGTH) {
                 return super.textNode(text);
             }
             TextNode node = seen.get(text);

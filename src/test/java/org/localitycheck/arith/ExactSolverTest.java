@@ -78,11 +78,6 @@ class ExactSolverTest {
     }
 
     /**
-     * Lower triangular with a unit diagonal on the first four rows and 41-bit primes below: the first four entries
-     * (Dixon's probe) are integers, and each later entry brings a new prime into the denominator, so the entries
-     * past the probe grow the denominator one by one. Against Bareiss (exact elimination).
-     */
-    /**
      * Reconstruction modulo m is unique for numerators and denominators up to B when 2 B^2 &lt; m; Dixon's B is a
      * power of two no smaller than half of sqrt(m/2). Checked against BigInteger.sqrt on odd moduli of every size up
      * to 600 bits and on powers of word primes (the moduli Dixon uses).
@@ -110,6 +105,11 @@ class ExactSolverTest {
         assertTrue(b.shiftLeft(1).compareTo(m.shiftRight(1).sqrt()) > 0, "2 B > sqrt(m/2) for m = " + m);
     }
 
+    /**
+     * Lower triangular with a unit diagonal on the first four rows and 41-bit primes below: the first four entries
+     * (Dixon's probe) are integers, and each later entry brings a new prime into the denominator, so the entries
+     * past the probe grow the denominator one by one. Against Bareiss (exact elimination).
+     */
     @Test
     void dixonGrowsTheDenominatorPastItsProbe() {
         SplittableRandom rnd = new SplittableRandom(404);

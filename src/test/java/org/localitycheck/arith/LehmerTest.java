@@ -57,6 +57,9 @@ class LehmerTest {
             {big.shiftLeft(3000).add(BigInteger.ONE), big}, // one quotient of 3,000 bits: full division steps
             {fibonacci(12000), fibonacci(11999)}, // every quotient 1: the longest matrix steps
             {fibonacci(12000).multiply(big), fibonacci(11999).multiply(big)},
+            // quotients around the in-place steps' cofactor cap 2^29, and far above it (full division steps)
+            fromQuotients((1L << 29) - 2, 9000), fromQuotients(1L << 29, 9000), fromQuotients((1L << 29) + 1, 9000),
+            fromQuotients(1L << 45, 9000), fromQuotients(Long.MAX_VALUE, 9000),
         };
         for (BigInteger[] p : pairs) {
             assertEquals(p[0].gcd(p[1]), Lehmer.gcd(p[0], p[1]));
@@ -70,9 +73,10 @@ class LehmerTest {
             BigInteger m = BigInteger.ONE.shiftLeft(bits).add(BigInteger.valueOf(rnd.nextInt(1000)));
             for (int k = 0; k < 6; k++) {
                 BigInteger x = new BigInteger(bits - 1 - rnd.nextInt(40), rnd);
-                // the square-root bound of rational reconstruction, and bounds near the start and the end
-                BigInteger[] bounds = {m.shiftRight(1).sqrt(), x.shiftRight(70), BigInteger.valueOf(1000),
-                    x.subtract(BigInteger.ONE)};
+                // the square-root bound of rational reconstruction, Dixon's power of two below it, and bounds near
+                // the start and the end
+                BigInteger[] bounds = {m.shiftRight(1).sqrt(), Dixon.reconstructionBound(m), x.shiftRight(70),
+                    BigInteger.valueOf(1000), x.subtract(BigInteger.ONE)};
                 for (BigInteger bound : bounds) {
                     assertArrayEquals(euclidDownTo(m, x, bound), Lehmer.remaindersDownTo(m, x, BigInteger.ZERO,
                             BigInteger.ONE, bound), () -> bits + " bits, bound of " + bound.bitLength() + " bits");
@@ -113,6 +117,19 @@ class LehmerTest {
             t1 = t2;
         }
         return new BigInteger[] {r0, r1, t0, t1};
+    }
+
+    /** Consecutive remainders (r0, r1) of at least {@code bits} bits whose Euclid quotients are all q down to (7, 3). */
+    private static BigInteger[] fromQuotients(long q, int bits) {
+        BigInteger bq = BigInteger.valueOf(q);
+        BigInteger r1 = BigInteger.valueOf(3);
+        BigInteger r0 = BigInteger.valueOf(7);
+        while (r0.bitLength() < bits) {
+            BigInteger next = bq.multiply(r0).add(r1);
+            r1 = r0;
+            r0 = next;
+        }
+        return new BigInteger[] {r0, r1};
     }
 
     private static BigInteger fibonacci(int n) {

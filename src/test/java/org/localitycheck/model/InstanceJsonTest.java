@@ -1,11 +1,13 @@
 package org.localitycheck.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,13 +74,14 @@ class InstanceJsonTest {
 
     /**
      * Parsing shares one node among equal short strings, and the tree is still the one Jackson's default factory
-     * builds (the oracle): on a dense instance (a few distinct numbers repeated about 2^17 times) and on text with long
-     * and escaped strings.
+     * builds (the oracle): on a dense instance (10,240 kernel entries, 40 distinct strings in all) and on text with
+     * long and escaped strings. Nodes added to a parsed tree afterwards are plain ones.
      */
     @Test
     void parsedTreesShareRepeatedStringsAndEqualJacksonsTree() throws IOException {
         String dense = InstanceJson.canonical(DenseBenchmarkInstance.generic(5, 1));
-        String mixed = "[\"1/2\", \"1/2\", \"" + "7".repeat(40) + "\", \"" + "7".repeat(40) + "\", \"a\\\"b\", {\"k\": \"1/2\"}]";
+        String mixed = "[\"1/2\", \"1/2\", \"" + "7".repeat(40) + "\", \"" + "7".repeat(40) + "\", \"a\\\"b\","
+                + " {\"k\": \"1/2\"}]";
         ObjectMapper plain = new ObjectMapper();
         for (String json : List.of(dense, mixed)) {
             assertEquals(plain.readTree(json), InstanceJson.parseTree(json));
@@ -86,6 +89,8 @@ class InstanceJsonTest {
         JsonNode tree = InstanceJson.parseTree(mixed);
         assertSame(tree.get(0), tree.get(1));
         assertSame(tree.get(0), tree.get(5).get("k"));
+        ((ArrayNode) tree).add("1/2");
+        assertNotSame(tree.get(0), tree.get(6));
         Map<String, JsonNode> first = new HashMap<>();
         int entries = 0;
         for (JsonNode perAgent : InstanceJson.parseTree(dense).get("kernel")) {
