@@ -18,8 +18,8 @@ import java.util.function.IntFunction;
  * and reconstructed; the others follow only when the probe succeeds, and then from about half the digits: their
  * numerators are at most B (a power of two, sqrt(p^K/2)/2 &lt; B &lt;= sqrt(p^K/2)), so their residues modulo a
  * q = p^t just above (N max|A| + max|b|) 2 B give them, and the same proof with q in place of p^K makes the result
- * exact. An entry whose residue is too large
- * (its denominator is not yet in the probe's) is completed to K digits and reconstructed in full.
+ * exact. An entry whose residue is too large (its denominator is not yet in the probe's) is completed to K digits
+ * and reconstructed in full.
  *
  * <p>The residual lives in longs: each row as radix-2^26 digits, the top one a signed long. Since
  * |r'| &lt;= (|r| + N max|A| (p - 1)) / p, |r| never exceeds max(|b|, N max|A|), and the update (A x_k by 26-bit
@@ -239,8 +239,7 @@ final class Dixon {
     /**
      * The numerator and denominator bound for reconstruction modulo m: 2^e with e = floor((bits(m) - 2) / 2), so
      * 2 bound^2 &lt;= 2^(bits(m) - 1) &lt; m for odd m &gt; 1, and two fractions within it that agree modulo m are
-     * equal.
-     * At most sqrt(m/2), at least half of it (a square root would cost more than the bit it gains).
+     * equal. At most sqrt(m/2), more than half of it (a square root would cost more than the bit it gains).
      */
     static BigInteger reconstructionBound(BigInteger m) {
         return BigInteger.ONE.shiftLeft(Math.max(0, (m.bitLength() - 2) / 2));
