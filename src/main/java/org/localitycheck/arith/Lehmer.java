@@ -10,10 +10,11 @@ import java.math.BigInteger;
  * <p>One step takes the leading 60 bits u, v of a &gt;= b (both shifted by the same amount) and runs Euclid on them
  * with the cofactors (A B; C D), starting from the identity, for as long as the quotients of (u + A)/(v + C) and
  * (u + B)/(v + D) agree: the true quotient of the current pair of remainders then lies between them, so it is that
- * quotient (Knuth's condition). The 2x2 matrix is applied to (a, b) once: a' = A a + B b, b' = C a + D b. Every elementary step has
- * determinant -1, so the matrix is unimodular and gcd(a', b') = gcd(a, b) whatever the quotients; Knuth's condition
- * adds that (a', b') is a pair of consecutive remainders of Euclid's sequence. When no quotient is agreed, one full
- * division step is taken. Cofactors stay at most u &lt; 2^60 in absolute value, so nothing overflows a long.
+ * quotient (Knuth's condition). The 2x2 matrix is applied to (a, b) once: a' = A a + B b, b' = C a + D b. Every
+ * elementary step has determinant -1, so the matrix is unimodular and gcd(a', b') = gcd(a, b) whatever the
+ * quotients; Knuth's condition adds that (a', b') is a pair of consecutive remainders of Euclid's sequence. When no
+ * quotient is agreed, one full division step is taken. Cofactors stay at most u &lt; 2^60 in absolute value, so
+ * nothing overflows a long; {@link #gcd} stops them below 2^29, so that it can apply the matrix in place.
  */
 public final class Lehmer {
     /** Below this many bits the JDK's gcd is as fast. */
