@@ -31,6 +31,9 @@ public final class Lehmer {
      * step rewrites them in place, allocating nothing; only the rare full division step makes new numbers.
      */
     public static BigInteger gcd(BigInteger a, BigInteger b) {
+        if (a.bitLength() < 63 && b.bitLength() < 63) { // both fit a long, neither is Long.MIN_VALUE
+            return BigInteger.valueOf(Rational.gcd(Math.abs(a.longValue()), Math.abs(b.longValue())));
+        }
         if (a.bitLength() < THRESHOLD_BITS || b.bitLength() < THRESHOLD_BITS) {
             return a.gcd(b); // after at most one division step the JDK's gcd works on short numbers
         }

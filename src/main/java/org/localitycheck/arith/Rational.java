@@ -85,6 +85,9 @@ public final class Rational implements Comparable<Rational> {
         if (ds == 0) {
             throw new ArithmeticException("Rational.of: denominator is zero (numerator " + num + ")");
         }
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            return reduceSmall(num.longValue(), den.longValue());
+        }
         if (ds < 0) {
             num = num.negate();
             den = den.negate();

@@ -420,37 +420,42 @@ public final class InstanceJson {
 
     private static void writeCanonical(Instance inst, Appendable out) {
         try {
-            JointSpace st = inst.states();
-            JointSpace ac = inst.actions();
+            new CanonicalWriter(inst, out).write();
+        } catch (IOException e) {
+            throw new UncheckedIOException("InstanceJson: cannot write the canonical form", e);
+        }
+    }
+
+    /**
+     * The canonical text of one instance, in small methods: the JIT compiles a row's loop alone instead of all of the
+     * text's nested loops at once. A kernel repeats a few rationals up to millions of times, so each distinct one is
+     * converted to text once (a bounded map).
+     */
+    private static final class CanonicalWriter {
+        private static final int MAX_TEXTS = 1 << 12;
+        private final Instance inst;
+        private final Appendable out;
+        private final Map<Rational, String> texts = new HashMap<>();
+
+        CanonicalWriter(Instance inst, Appendable out) {
+            this.inst = inst;
+            this.out = out;
+        }
+
+        void write() throws IOException {
             int n = inst.agentCount();
             out.append("{\"agents\":[");
             for (int k = 0; k < n; k++) {
-                Agent a = inst.agents().get(k);
-                out.append(k > 0 ? ",{\"actions\":" : "{\"actions\":").append(Integer.toString(a.actions()));
-                int[] o = a.observesAsWritten();
-                if (o != null) {
-                    out.append(",\"observes\":[");
-                    for (int i = 0; i < o.length; i++) {
-                        out.append(i > 0 ? "," : "").append(Integer.toString(o[i]));
-                    }
-                    out.append(']');
-                }
-                out.append(",\"states\":").append(Integer.toString(a.states())).append('}');
+                agent(k);
             }
             out.append("],\"format\":");
             CanonicalJson.quote(FORMAT, out);
             out.append(",\"kernel\":[");
             for (int j = 0; j < n; j++) {
                 out.append(j > 0 ? ",[" : "[");
-                for (int s = 0; s < st.size(); s++) {
+                for (int s = 0; s < inst.states().size(); s++) {
                     out.append(s > 0 ? ",[" : "[");
-                    for (int a = 0; a < ac.size(); a++) {
-                        out.append(a > 0 ? ",[" : "[");
-                        for (int x = 0; x < st.localSize(j); x++) {
-                            number(inst.kernel().get(j, s, a, x), x > 0, out);
-                        }
-                        out.append(']');
-                    }
+                    kernelRows(j, s);
                     out.append(']');
                 }
                 out.append(']');
@@ -466,12 +471,9 @@ public final class InstanceJson {
             out.append(tabular ? ",\"tables\":[" : ",\"logits\":[");
             for (int k = 0; k < n; k++) {
                 out.append(k > 0 ? ",[" : "[");
-                for (int s = 0; s < st.size(); s++) {
+                for (int s = 0; s < inst.states().size(); s++) {
                     out.append(s > 0 ? ",[" : "[");
-                    for (int b = 0; b < inst.agents().get(k).actions(); b++) {
-                        number(tabular ? ((TabularPolicy) inst.policy()).prob(k, s, b)
-                                : ((SoftmaxPolicy) inst.policy()).logit(k, s, b), b > 0, out);
-                    }
+                    policyRow(tabular, k, s);
                     out.append(']');
                 }
                 out.append(']');
@@ -482,21 +484,60 @@ public final class InstanceJson {
                 CanonicalJson.quote(((SoftmaxPolicy) inst.policy()).tau().toString(), out);
             }
             out.append("},\"reward\":[");
-            for (int s = 0; s < st.size(); s++) {
+            for (int s = 0; s < inst.states().size(); s++) {
                 out.append(s > 0 ? ",[" : "[");
-                for (int a = 0; a < ac.size(); a++) {
-                    number(inst.reward(s, a), a > 0, out);
+                for (int a = 0; a < inst.actions().size(); a++) {
+                    number(inst.reward(s, a), a > 0);
                 }
                 out.append(']');
             }
             out.append("]}");
-        } catch (IOException e) {
-            throw new UncheckedIOException("InstanceJson: cannot write the canonical form", e);
         }
-    }
 
-    /** A rational in output form, quoted (its characters need no escape), after a comma unless it is the first. */
-    private static void number(Rational x, boolean comma, Appendable out) throws IOException {
-        out.append(comma ? ",\"" : "\"").append(x.toString()).append('"');
+        private void agent(int k) throws IOException {
+            Agent a = inst.agents().get(k);
+            out.append(k > 0 ? ",{\"actions\":" : "{\"actions\":").append(Integer.toString(a.actions()));
+            int[] o = a.observesAsWritten();
+            if (o != null) {
+                out.append(",\"observes\":[");
+                for (int i = 0; i < o.length; i++) {
+                    out.append(i > 0 ? "," : "").append(Integer.toString(o[i]));
+                }
+                out.append(']');
+            }
+            out.append(",\"states\":").append(Integer.toString(a.states())).append('}');
+        }
+
+        /** The rows P_j(. | s, a) of every joint action a. */
+        private void kernelRows(int j, int s) throws IOException {
+            FactoredKernel ker = inst.kernel();
+            int m = inst.states().localSize(j);
+            for (int a = 0; a < inst.actions().size(); a++) {
+                out.append(a > 0 ? ",[" : "[");
+                for (int x = 0; x < m; x++) {
+                    number(ker.get(j, s, a, x), x > 0);
+                }
+                out.append(']');
+            }
+        }
+
+        private void policyRow(boolean tabular, int k, int s) throws IOException {
+            for (int b = 0; b < inst.agents().get(k).actions(); b++) {
+                number(tabular ? ((TabularPolicy) inst.policy()).prob(k, s, b)
+                        : ((SoftmaxPolicy) inst.policy()).logit(k, s, b), b > 0);
+            }
+        }
+
+        /** A rational in output form, quoted (its characters need no escape), after a comma unless it is the first. */
+        private void number(Rational x, boolean comma) throws IOException {
+            String text = texts.get(x);
+            if (text == null) {
+                text = x.toString();
+                if (texts.size() < MAX_TEXTS) {
+                    texts.put(x, text);
+                }
+            }
+            out.append(comma ? ",\"" : "\"").append(text).append('"');
+        }
     }
 }

@@ -17,12 +17,15 @@ import org.localitycheck.model.TabularPolicy;
 public final class ClosedLoop {
     private final Instance instance;
     private final Rational[][][] marginal; // [j][s][x]
+    private final ClosedLoopRows.IntegerRow[][] marginalRows; // [j][s], the same over prod_k L_k M_j
     private final Rational[] rewardUnderPolicy;
     private final JointKernel jointKernel;
 
-    private ClosedLoop(Instance instance, Rational[][][] marginal, Rational[] rewardUnderPolicy, JointKernel jointKernel) {
+    private ClosedLoop(Instance instance, Rational[][][] marginal, ClosedLoopRows.IntegerRow[][] marginalRows,
+            Rational[] rewardUnderPolicy, JointKernel jointKernel) {
         this.instance = instance;
         this.marginal = marginal;
+        this.marginalRows = marginalRows;
         this.rewardUnderPolicy = rewardUnderPolicy;
         this.jointKernel = jointKernel;
     }
@@ -32,17 +35,19 @@ public final class ClosedLoop {
         int n = inst.agentCount();
         int size = inst.states().size();
         Rational[][][] marg = new Rational[n][size][];
+        ClosedLoopRows.IntegerRow[][] margRows = new ClosedLoopRows.IntegerRow[n][size];
         Rational[] rpi = new Rational[size];
         ClosedLoopRows.IntegerRow[] joint = new ClosedLoopRows.IntegerRow[size];
         ClosedLoopRows.forEachState(size, s -> {
             ClosedLoopRows rows = ClosedLoopRows.at(inst, s);
             for (int j = 0; j < n; j++) {
-                marg[j][s] = rows.marginal(j);
+                margRows[j][s] = rows.marginalRow(j);
+                marg[j][s] = ClosedLoopRows.marginal(margRows[j][s]);
             }
             rpi[s] = rewardUnderPolicy(inst, s, rows.policyWeights());
             joint[s] = rows.joint();
         });
-        return new ClosedLoop(inst, marg, rpi, JointKernel.of(inst.states(), joint));
+        return new ClosedLoop(inst, marg, margRows, rpi, JointKernel.of(inst.states(), joint));
     }
 
     /** r^pi(s) = sum_a r(s, a) w(a) / wden, with w(a) / wden = pi(a | s). */
@@ -100,6 +105,11 @@ public final class ClosedLoop {
 
     Rational[] marginalShared(int j, int s) {
         return marginal[j][s];
+    }
+
+    /** P^pi_j(. | s) as integer numerators over one denominator (not reduced), shared. */
+    ClosedLoopRows.IntegerRow marginalRow(int j, int s) {
+        return marginalRows[j][s];
     }
 
     public Rational rewardUnderPolicy(int s) {

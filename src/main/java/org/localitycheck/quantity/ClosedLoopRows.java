@@ -116,9 +116,13 @@ final class ClosedLoopRows {
         return new IntegerRow(w, polDen);
     }
 
+    /** The marginal P^pi_j(. | s) = sum_a pi(a | s) P_j(. | s, a), over prod_k L_k M_j (not reduced). */
+    IntegerRow marginalRow(int j) {
+        return sum(new int[] {j});
+    }
+
     /** The marginal P^pi_j(. | s) = sum_a pi(a | s) P_j(. | s, a). */
-    Rational[] marginal(int j) {
-        IntegerRow r = sum(new int[] {j});
+    static Rational[] marginal(IntegerRow r) {
         Rational[] out = new Rational[r.num.length];
         for (int x = 0; x < out.length; x++) {
             out[x] = Rational.of(r.num[x], r.den);
@@ -226,20 +230,13 @@ final class ClosedLoopRows {
 
     /** {@link #sum} modulo p = the i-th prime (p = 0: exactly), as sum_a U[a] (x) V[a] over two parts of the agents. */
     private long[] sumModulo(int[] agents, int size, long p, int i, WordPrimes primes) {
-        int n = st.coordinates();
         int split = split(agents, size);
         int s1 = 1;
         for (int q = 0; q < split; q++) {
             s1 *= st.localSize(agents[q]);
         }
         int s2 = size / s1;
-        long[][] pr = new long[n][];
-        for (int k = 0; k < n; k++) {
-            pr[k] = new long[polNum[k].length];
-            for (int b = 0; b < pr[k].length; b++) {
-                pr[k][b] = p == 0 ? polNum[k][b].longValueExact() : primes.residue(polNum[k][b], i);
-            }
-        }
+        long[][] pr = policyResidues(p, i, primes);
         long[] acc = new long[size];
         long[] u = new long[s1];
         long[] v = new long[s2];
@@ -252,25 +249,12 @@ final class ClosedLoopRows {
             if (!active[a]) {
                 continue;
             }
-            long w = 1;
-            for (int k = 0; k < n; k++) {
-                w = times(w, pr[k][ac.digit(a, k)], p);
-            }
             for (int q = 0; q < agents.length; q++) {
                 scaled[agents[q]].residues(a, p, primes, i, kr[q]);
             }
-            kronecker(kr, 0, split, w, p, u);
+            kronecker(kr, 0, split, weight(pr, a, p), p, u);
             kronecker(kr, split, agents.length, 1, p, v);
-            for (int t1 = 0; t1 < s1; t1++) {
-                long x = u[t1];
-                if (x == 0) {
-                    continue;
-                }
-                int base = t1 * s2;
-                for (int t2 = 0; t2 < s2; t2++) {
-                    acc[base + t2] += x * v[t2];
-                }
-            }
+            accumulate(acc, u, v);
             if (p != 0 && ++sums == WordPrimes.SAFE_SUMS) {
                 reduce(acc, p);
                 sums = 0;
@@ -280,6 +264,42 @@ final class ClosedLoopRows {
             reduce(acc, p);
         }
         return acc;
+    }
+
+    /** The scaled policy numerators modulo p = the i-th prime (p = 0: exactly). */
+    private long[][] policyResidues(long p, int i, WordPrimes primes) {
+        long[][] pr = new long[polNum.length][];
+        for (int k = 0; k < pr.length; k++) {
+            pr[k] = new long[polNum[k].length];
+            for (int b = 0; b < pr[k].length; b++) {
+                pr[k][b] = p == 0 ? polNum[k][b].longValueExact() : primes.residue(polNum[k][b], i);
+            }
+        }
+        return pr;
+    }
+
+    /** The scaled weight prod_k L_k pi_k(a_k | s) of joint action a (mod p unless p = 0). */
+    private long weight(long[][] pr, int a, long p) {
+        long w = 1;
+        for (int k = 0; k < pr.length; k++) {
+            w = times(w, pr[k][ac.digit(a, k)], p);
+        }
+        return w;
+    }
+
+    /** acc[t1 s2 + t2] += u[t1] v[t2]: the outer product of the two parts, added. */
+    private static void accumulate(long[] acc, long[] u, long[] v) {
+        int s2 = v.length;
+        for (int t1 = 0; t1 < u.length; t1++) {
+            long x = u[t1];
+            if (x == 0) {
+                continue;
+            }
+            int base = t1 * s2;
+            for (int t2 = 0; t2 < s2; t2++) {
+                acc[base + t2] += x * v[t2];
+            }
+        }
     }
 
     private static long times(long x, long y, long p) {

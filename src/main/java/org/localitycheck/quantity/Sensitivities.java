@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -235,15 +236,36 @@ public final class Sensitivities {
     public static RationalMatrix closedLoopInfluence(ClosedLoop loop) {
         JointSpace st = loop.instance().states();
         int n = st.coordinates();
-        Rational[][] e = zeros(n);
+        // the largest 2 TV so far as num[j][i] / den[j][i], compared crosswise and reduced once at the end
+        BigInteger[][] num = new BigInteger[n][n];
+        BigInteger[][] den = new BigInteger[n][n];
+        for (BigInteger[] row : num) {
+            Arrays.fill(row, BigInteger.ZERO);
+        }
+        for (BigInteger[] row : den) {
+            Arrays.fill(row, BigInteger.ONE);
+        }
         for (int i = 0; i < n; i++) {
             for (int s = 0; s < st.size(); s++) {
                 for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
                     int s2 = st.withDigit(s, i, v);
                     for (int j = 0; j < n; j++) {
-                        e[j][i] = e[j][i].max(TotalVariation.of(loop.marginalShared(j, s), loop.marginalShared(j, s2)));
+                        ClosedLoopRows.IntegerRow p = loop.marginalRow(j, s);
+                        ClosedLoopRows.IntegerRow q = loop.marginalRow(j, s2);
+                        BigInteger tv = TotalVariation.doubledNumerator(p.num(), p.den(), q.num(), q.den());
+                        BigInteger d = p.den().multiply(q.den());
+                        if (tv.multiply(den[j][i]).compareTo(num[j][i].multiply(d)) > 0) {
+                            num[j][i] = tv;
+                            den[j][i] = d;
+                        }
                     }
                 }
+            }
+        }
+        Rational[][] e = new Rational[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                e[j][i] = Rational.of(num[j][i], den[j][i].shiftLeft(1));
             }
         }
         return RationalMatrix.ofRows(e);

@@ -1,5 +1,6 @@
 package org.localitycheck.quantity;
 
+import java.math.BigInteger;
 import org.localitycheck.arith.FloatInterval;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -54,6 +55,22 @@ public final class TotalVariation {
             s = s.add(p[x].subtract(q[x]).abs());
         }
         return s.half();
+    }
+
+    /**
+     * 2 du dv TV for two rows given as integer numerators over their denominators, u / du and v / dv:
+     * sum_x |u_x dv - v_x du|. No gcd is taken: callers compare such fractions and reduce the largest once.
+     */
+    public static BigInteger doubledNumerator(BigInteger[] u, BigInteger du, BigInteger[] v, BigInteger dv) {
+        if (u.length != v.length) {
+            throw new IllegalArgumentException("TotalVariation.doubledNumerator: supports of size " + u.length + " and "
+                    + v.length + " differ");
+        }
+        BigInteger s = BigInteger.ZERO;
+        for (int x = 0; x < u.length; x++) {
+            s = s.add(u[x].multiply(dv).subtract(v[x].multiply(du)).abs());
+        }
+        return s;
     }
 
     /**

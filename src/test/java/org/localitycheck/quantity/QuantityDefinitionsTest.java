@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,29 @@ class QuantityDefinitionsTest {
                 sum += Math.abs(u[i] - v[i]);
             }
             assertEquals(sum, TotalVariation.doubledNumerator(u, v));
+            // rows over their own denominators: 2 du dv TV, the TV above written as u / du and v / dv
+            BigInteger du = BigInteger.valueOf(rnd.nextLong(1, 1L << 40));
+            BigInteger dv = BigInteger.valueOf(rnd.nextLong(1, 1L << 40));
+            BigInteger[] ub = new BigInteger[n];
+            BigInteger[] vb = new BigInteger[n];
+            for (int i = 0; i < n; i++) {
+                ub[i] = p[i].numerator().multiply(du).divide(p[i].denominator()).add(BigInteger.valueOf(i));
+                vb[i] = q[i].numerator().multiply(dv).divide(q[i].denominator());
+            }
+            Rational[] uq = new Rational[n];
+            Rational[] vq = new Rational[n];
+            for (int i = 0; i < n; i++) {
+                uq[i] = Rational.of(ub[i], du);
+                vq[i] = Rational.of(vb[i], dv);
+            }
+            Rational l1uv = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                l1uv = l1uv.add(uq[i].subtract(vq[i]).abs());
+            }
+            assertEquals(l1uv, Rational.of(TotalVariation.doubledNumerator(ub, du, vb, dv), du.multiply(dv)));
         }
+        assertThrows(IllegalArgumentException.class, () -> TotalVariation.doubledNumerator(new BigInteger[2],
+                BigInteger.ONE, new BigInteger[3], BigInteger.ONE));
         assertThrows(IllegalArgumentException.class, () -> TotalVariation.of(new Rational[2], new Rational[3]));
         assertThrows(IllegalArgumentException.class,
                 () -> TotalVariation.of(new RationalInterval[2], new RationalInterval[3]));
