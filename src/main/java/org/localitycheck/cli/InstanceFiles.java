@@ -34,6 +34,10 @@ final class InstanceFiles {
     static Object readAny(Path file, long sizeLimit) {
         try {
             String text = text(file);
+            Instance read = InstanceJson.parseStreaming(text, sizeLimit);
+            if (read != null) {
+                return read;
+            }
             JsonNode root = InstanceJson.parseTree(text);
             if (root != null && FactoredJson.FORMAT.equals(FactoredJson.formatOf(root))) {
                 return FactoredJson.fromTree(root, sizeLimit);

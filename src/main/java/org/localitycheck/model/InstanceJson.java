@@ -2,9 +2,11 @@ package org.localitycheck.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +33,9 @@ public final class InstanceJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Reads one value of a document, leaving the parser at the next token: what follows is not trailing. */
+    private static final ObjectReader VALUE_READER = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private InstanceJson() {
     }
@@ -92,6 +97,10 @@ public final class InstanceJson {
     }
 
     public static Instance parse(String json, long sizeLimit) {
+        Instance fast = parseStreaming(json, sizeLimit);
+        if (fast != null) {
+            return fast;
+        }
         JsonNode root = parseTree(json);
         if (root == null || !root.isObject()) {
             throw new InstanceException("", "the document is not a JSON object");
@@ -100,6 +109,15 @@ public final class InstanceJson {
     }
 
     public static Instance fromTree(JsonNode root, long sizeLimit) {
+        return build(root, null, null, sizeLimit);
+    }
+
+    /**
+     * The instance of a document: from its tree, except the kernel and the reward when they were already read
+     * (non-null), with the values the tree would give. The checks run in one order either way, so a document gives
+     * one message.
+     */
+    private static Instance build(JsonNode root, Rational[][][][] kernelRead, Rational[][] rewardRead, long sizeLimit) {
         JsonNode format = root.get("format");
         if (format == null) {
             throw new InstanceException("format", "is missing; expected \"" + FORMAT + "\"");
@@ -130,19 +148,7 @@ public final class InstanceJson {
         JointSpace states = Instance.stateSpace(agents);
         JointSpace actions = Instance.actionSpace(agents);
 
-        JsonNode kernelNode = array(root, "kernel", "kernel");
-        Rational[][][][] kernel = new Rational[kernelNode.size()][][][];
-        for (int j = 0; j < kernelNode.size(); j++) {
-            JsonNode kj = arrayAt(kernelNode, "kernel", j);
-            kernel[j] = new Rational[kj.size()][][];
-            for (int s = 0; s < kj.size(); s++) {
-                JsonNode ks = arrayAt(kj, "kernel", j, s);
-                kernel[j][s] = new Rational[ks.size()][];
-                for (int a = 0; a < ks.size(); a++) {
-                    kernel[j][s][a] = numbers(arrayAt(ks, "kernel", j, s, a), "kernel", j, s, a);
-                }
-            }
-        }
+        Rational[][][][] kernel = kernelRead != null ? kernelRead : kernel(array(root, "kernel", "kernel"));
         FactoredKernel k = FactoredKernel.of(kernel, states, actions);
 
         JsonNode policyNode = root.get("policy");
@@ -163,16 +169,158 @@ public final class InstanceJson {
                     + "; expected \"tabular\" or \"softmax\"");
         }
 
-        JsonNode rewardNode = array(root, "reward", "reward");
-        Rational[][] reward = new Rational[rewardNode.size()][];
-        for (int s = 0; s < rewardNode.size(); s++) {
-            reward[s] = numbers(arrayAt(rewardNode, "reward", s), "reward", s);
-        }
+        Rational[][] reward = rewardRead != null ? rewardRead : reward(array(root, "reward", "reward"));
         if (n != kernel.length) {
             throw new InstanceException("kernel", "has " + kernel.length + " entries, expected one per agent (" + n
                     + ")");
         }
         return Instance.of(name, agents, k, policy, reward);
+    }
+
+    private static Rational[][][][] kernel(JsonNode kernelNode) {
+        Rational[][][][] kernel = new Rational[kernelNode.size()][][][];
+        for (int j = 0; j < kernelNode.size(); j++) {
+            JsonNode kj = arrayAt(kernelNode, "kernel", j);
+            kernel[j] = new Rational[kj.size()][][];
+            for (int s = 0; s < kj.size(); s++) {
+                JsonNode ks = arrayAt(kj, "kernel", j, s);
+                kernel[j][s] = new Rational[ks.size()][];
+                for (int a = 0; a < ks.size(); a++) {
+                    kernel[j][s][a] = numbers(arrayAt(ks, "kernel", j, s, a), "kernel", j, s, a);
+                }
+            }
+        }
+        return kernel;
+    }
+
+    private static Rational[][] reward(JsonNode rewardNode) {
+        Rational[][] reward = new Rational[rewardNode.size()][];
+        for (int s = 0; s < rewardNode.size(); s++) {
+            reward[s] = numbers(arrayAt(rewardNode, "reward", s), "reward", s);
+        }
+        return reward;
+    }
+
+    /**
+     * The instance of an instance@1 document read in one pass, without a tree for the kernel and the reward, which
+     * are nearly all of a large instance; null when the document is anything else, or not in every detail what this
+     * pass reads: not JSON, a duplicate key, a root that is not an object, a format other than instance@1, or a
+     * kernel or reward that is not arrays of the right depth holding strings of at most the digit limit that parse as
+     * numbers. Such documents go through the tree ({@link #parseTree}), which names the place and the rule; the
+     * instance or the message is the same either way (InstanceJsonTest holds them equal).
+     */
+    public static Instance parseStreaming(String json, long sizeLimit) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            ObjectNode rest = NODES.objectNode();
+            Rational[][][][] kernel = null;
+            Rational[][] reward = null;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                if (key.equals("kernel")) {
+                    kernel = new Streamed(p).depth4();
+                } else if (key.equals("reward")) {
+                    reward = new Streamed(p).depth2();
+                } else {
+                    JsonNode value = VALUE_READER.readTree(p);
+                    rest.set(key, value == null ? NODES.nullNode() : value);
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+            JsonNode format = rest.get("format");
+            if (kernel == null || reward == null || format == null || !format.isTextual()
+                    || !FORMAT.equals(format.asText())) {
+                return null;
+            }
+            return build(rest, kernel, reward, sizeLimit);
+        } catch (IOException | Streamed.NotRead e) {
+            return null;
+        }
+    }
+
+    /** Nested arrays of number strings read from a parser at their opening bracket. */
+    private static final class Streamed {
+        /** The value is not what this reader reads; the tree will name what it is. */
+        static final class NotRead extends RuntimeException {
+            NotRead() {
+                super(null, null, false, false);
+            }
+        }
+
+        private static final NotRead NOT_READ = new NotRead();
+        private final JsonParser p;
+
+        Streamed(JsonParser p) {
+            this.p = p;
+        }
+
+        Rational[][][][] depth4() throws IOException {
+            start();
+            List<Rational[][][]> out = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                out.add(depth3());
+            }
+            return out.toArray(new Rational[0][][][]);
+        }
+
+        private Rational[][][] depth3() throws IOException {
+            start();
+            List<Rational[][]> out = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                out.add(depth2());
+            }
+            return out.toArray(new Rational[0][][]);
+        }
+
+        Rational[][] depth2() throws IOException {
+            start();
+            List<Rational[]> out = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                out.add(row());
+            }
+            return out.toArray(new Rational[0][]);
+        }
+
+        private Rational[] row() throws IOException {
+            start();
+            Rational[] out = new Rational[4];
+            int len = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t != JsonToken.VALUE_STRING) {
+                    throw NOT_READ;
+                }
+                if (len == out.length) {
+                    out = Arrays.copyOf(out, 2 * len);
+                }
+                out[len++] = number(p.getText());
+            }
+            return len == out.length ? out : Arrays.copyOf(out, len);
+        }
+
+        private void start() {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw NOT_READ;
+            }
+        }
+
+        /** What {@link #numbers} gives for a string of at most the digit limit, or not read. */
+        private static Rational number(String text) {
+            if (text.length() > InputLimits.MAX_DIGITS) {
+                throw NOT_READ;
+            }
+            try {
+                return Rational.parse(text);
+            } catch (IllegalArgumentException notANumber) {
+                throw NOT_READ;
+            }
+        }
     }
 
     private static List<Agent> readAgents(JsonNode arr) {

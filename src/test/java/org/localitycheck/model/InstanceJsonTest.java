@@ -1,8 +1,11 @@
 package org.localitycheck.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +73,105 @@ class InstanceJsonTest {
             softmax += inst.policy() instanceof SoftmaxPolicy ? 1 : 0;
         }
         assertEquals(6, softmax, "softmax instances among the cases");
+    }
+
+    /** The outcome of reading a document through the tree alone (the reader before the one-pass read): the oracle. */
+    private static String viaTree(String doc) {
+        try {
+            JsonNode root = InstanceJson.parseTree(doc);
+            if (root == null || !root.isObject()) {
+                throw new InstanceException("", "the document is not a JSON object");
+            }
+            return InstanceJson.canonical(InstanceJson.fromTree(root, InstanceJson.DEFAULT_SIZE_LIMIT));
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private static String viaParse(String doc) {
+        try {
+            return InstanceJson.canonical(InstanceJson.parse(doc, InstanceJson.DEFAULT_SIZE_LIMIT));
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * The one-pass read gives what the tree gives, instance or message, on every document: well-formed ones (the spec
+     * examples, search families, dense instances, keys in other orders, unknown keys, white space) are read in one
+     * pass; a mutation at each kind of place (a number, null, an object or an array for an entry; rows of the wrong
+     * depth; a missing, null or duplicate key; digits past the limit; text that is no number; a wrong, missing or
+     * other format; trailing text; a cut-off document; a root that is no object) is not, and the tree names it.
+     */
+    @Test
+    void onePassReadGivesTheTreesInstanceOrMessage() throws IOException {
+        List<String> good = new ArrayList<>();
+        for (String name : List.of("two-agents", "three-agents-scopes", "four-agents-multichain",
+                "four-agents-mixed-spelling")) {
+            good.add(resource(name + ".instance.json"));
+        }
+        for (String family : List.of("random", "softmax", "hub-softmax")) {
+            good.add(CanonicalJson.pretty(InstanceJson.toTree(Families.generate(family, 4).instance())));
+        }
+        good.add(CanonicalJson.compact(InstanceJson.toTree(DenseBenchmarkInstance.generic(5, 2))));
+        good.add(CanonicalJson.pretty(InstanceJson.toTree(DenseBenchmarkInstance.softmax(3, 1))));
+        good.add(CanonicalJson.pretty(InstanceJson.toTree(DenseBenchmarkInstance.of(4, 1))));
+        String two = resource("two-agents.instance.json");
+        JsonNode twoTree = InstanceJson.parseTree(two);
+        StringBuilder reversed = new StringBuilder("{");
+        List<String> keys = new ArrayList<>();
+        twoTree.fieldNames().forEachRemaining(keys::add);
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            reversed.append(i < keys.size() - 1 ? ", " : "").append('"').append(keys.get(i)).append("\": ")
+                    .append(twoTree.get(keys.get(i)).toString());
+        }
+        good.add(reversed.append("}").toString());
+        good.add(two.replaceFirst("\\{", "{\"comment\": {\"kernel\": [1, null]}, \"more\": [[\"x\"]],"));
+        good.add(" \n" + two.replace(",", " ,\n\t") + "\n ");
+        for (String doc : good) {
+            assertNotNull(InstanceJson.parseStreaming(doc, InstanceJson.DEFAULT_SIZE_LIMIT), doc);
+            assertEquals(viaTree(doc), viaParse(doc));
+            assertFalse(viaTree(doc).contains("Exception"), viaTree(doc));
+        }
+        String entry = "\"7/12\"";
+        assertTrue(two.contains(entry), "two-agents has the entry the mutations replace");
+        List<String> bad = new ArrayList<>();
+        for (String replacement : List.of("0.5", "null", "{}", "[\"7/12\"]", "\"7/x\"", "\"\"", "true",
+                "\"" + "7".repeat(41) + "\"", "\"7/12\", [1]")) {
+            bad.add(two.replaceFirst(entry, replacement));
+            bad.add(two.replace(entry, replacement));
+        }
+        for (String key : List.of("kernel", "reward", "format", "agents", "policy")) {
+            bad.add(two.replaceFirst("\"" + key + "\"", "\"other\""));
+            bad.add(two.replaceFirst("\"" + key + "\"\\s*:", "\"" + key + "\": null, \"ignored\":"));
+            bad.add(two.replaceFirst("\\{", "{\"" + key + "\": [],"));
+        }
+        bad.add(two.replaceFirst("\"kernel\"\\s*:\\s*\\[", "\"kernel\": [[[[\"1\"]]],"));
+        bad.add(two.replaceFirst("\"kernel\"\\s*:\\s*\\[", "\"kernel\": [\"1\","));
+        bad.add(two.replaceFirst("\"reward\"\\s*:\\s*\\[", "\"reward\": [\"1\","));
+        bad.add(two.replaceFirst("\"reward\"\\s*:\\s*\\[", "\"reward\": [[[\"1\"]],"));
+        bad.add(two.replace(InstanceJson.FORMAT, "locality-check/instance@2"));
+        bad.add(two.replace(InstanceJson.FORMAT, "locality-check/instance@9"));
+        bad.add(two + " {}");
+        bad.add(two.substring(0, two.length() / 2));
+        bad.add("[" + two + "]");
+        bad.add("\"text\"");
+        bad.add("");
+        bad.add(two.replaceFirst(entry, "\"5/12\""));
+        int treeOnly = 0;
+        for (String doc : bad) {
+            String tree = viaTree(doc);
+            assertEquals(tree, viaParse(doc), doc);
+            assertTrue(tree.startsWith("InstanceException: "), tree);
+            try {
+                Instance fast = InstanceJson.parseStreaming(doc, InstanceJson.DEFAULT_SIZE_LIMIT);
+                assertEquals(null, fast, doc);
+                treeOnly++;
+            } catch (InstanceException e) { // read in one pass, refused by the same check as the tree's
+                assertEquals(tree, "InstanceException: " + e.getMessage());
+            }
+        }
+        assertTrue(treeOnly > bad.size() / 2, treeOnly + " of " + bad.size() + " went through the tree");
     }
 
     /**
