@@ -30,6 +30,7 @@ public final class EnclosedEvaluation {
     public static final Rational RELATIVE_WIDTH = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(30));
     public static final Rational RHO_WIDTH = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(12));
     public static final int START_BITS = 128;
+    /** The precision tried last on every instance; one whose probabilities are smaller gets more ({@link #maxBits}). */
     public static final int MAX_BITS = 8192;
 
     private final Instance instance;
@@ -75,7 +76,8 @@ public final class EnclosedEvaluation {
      */
     public static EnclosedEvaluation of(Instance inst, int maxKappa, PhaseTimes times) {
         String why = "";
-        for (int b = START_BITS; b <= MAX_BITS; b *= 2) {
+        int maxBits = maxBits(inst);
+        for (int b = START_BITS; b <= maxBits; b *= 2) {
             try {
                 EnclosedEvaluation ev = at(inst, maxKappa, b, times);
                 Optional<String> wide = ev.tooWide();
@@ -88,8 +90,42 @@ public final class EnclosedEvaluation {
                 why = tooWide.getMessage();
             }
         }
-        throw new ArithmeticException("EnclosedEvaluation: at " + MAX_BITS + " bits the enclosures are still wider "
+        throw new ArithmeticException("EnclosedEvaluation: at " + maxBits + " bits the enclosures are still wider "
                 + "than FORMATS.md allows: " + why);
+    }
+
+    /**
+     * The last precision to try: {@link #MAX_BITS}, or more when a probability may be too small for it to tell from 0.
+     * A joint action's probability is at least exp(-sum_k spread_k / tau), spread_k the largest difference of agent k's
+     * logits at one state, that is 2^(-1.4427 sum_k spread_k / tau): the precision must exceed that exponent (plus a
+     * margin for the solves) to tell the probability, and what depends on it, from 0.
+     */
+    static int maxBits(Instance inst) {
+        if (!(inst.policy() instanceof SoftmaxPolicy)) {
+            return MAX_BITS;
+        }
+        SoftmaxPolicy sp = (SoftmaxPolicy) inst.policy();
+        Rational total = Rational.ZERO;
+        for (int k = 0; k < inst.agentCount(); k++) {
+            Rational spread = Rational.ZERO;
+            for (int s = 0; s < inst.states().size(); s++) {
+                Rational lo = sp.logit(k, s, 0);
+                Rational hi = lo;
+                for (int b = 1; b < inst.agents().get(k).actions(); b++) {
+                    lo = lo.min(sp.logit(k, s, b));
+                    hi = hi.max(sp.logit(k, s, b));
+                }
+                spread = spread.max(hi.subtract(lo));
+            }
+            total = total.add(spread);
+        }
+        // 1.4427 < 1.5 = 3/2 bounds log2(e); 1024 bits of margin for what the solves lose
+        double needed = total.divide(sp.tau()).multiply(Rational.of(3, 2)).doubleValue() + 1024;
+        int bits = MAX_BITS;
+        while (bits < needed && bits < (1 << 30)) {
+            bits *= 2;
+        }
+        return bits;
     }
 
     /** The evaluation with the softmax rows enclosed at the given precision. */

@@ -20,8 +20,10 @@ import org.localitycheck.arith.Rational;
 /**
  * Another implementation's reference outputs against exact ones (reference@1 and reference@2 alike, by their JSON
  * trees): a value passes when |candidate - reference| &lt;= atol + rtol |reference| (numpy's isclose), an enclosure
- * when the candidate is within that distance of it. Errors are computed exactly. Top-level "format", "instance" and
- * "notes" are not compared.
+ * when the candidate is within that distance of it; a candidate that writes an enclosure itself passes when both its
+ * ends do (and lower &lt;= upper). Errors are computed exactly. Top-level "format" and "instance" (the hash of the
+ * instance the output is of) must be the reference's text exactly; "notes" (words) are not compared. Booleans and
+ * integers must be JSON booleans and integers equal to the reference's.
  */
 public final class ReferenceComparison {
     /** Worst errors of one field across the corpus. */
@@ -93,12 +95,19 @@ public final class ReferenceComparison {
             Iterator<String> it = r.fieldNames();
             while (it.hasNext()) {
                 String k = it.next();
-                if (path.isEmpty() && (k.equals("format") || k.equals("instance") || k.equals("notes"))) {
+                if (path.isEmpty() && k.equals("notes")) {
                     continue;
                 }
                 String p = path.isEmpty() ? k : path + "." + k;
                 if (!c.has(k)) {
                     problems.add(file + " " + p + ": missing in the candidate");
+                    continue;
+                }
+                if (path.isEmpty() && (k.equals("format") || k.equals("instance"))) {
+                    if (!c.get(k).isTextual() || !c.get(k).asText().equals(r.get(k).asText())) {
+                        problems.add(file + " " + p + ": expected " + shorten(r.get(k).toString()) + ", candidate has "
+                                + describe(c.get(k)) + (k.equals("instance") ? " (an output of another instance?)" : ""));
+                    }
                     continue;
                 }
                 compareNode(file, p, r.get(k), c.get(k));
@@ -123,7 +132,8 @@ public final class ReferenceComparison {
                 problems.add(file + " " + path + ": expected null, candidate has " + describe(c));
             }
         } else if (r.isBoolean() || r.isIntegralNumber()) {
-            if (c == null || !r.asText().equals(c.asText())) {
+            boolean sameType = c != null && (r.isBoolean() ? c.isBoolean() : c.isIntegralNumber());
+            if (!sameType || !r.asText().equals(c.asText())) {
                 problems.add(file + " " + path + ": expected " + r + ", candidate has " + describe(c));
             }
         } else {
@@ -158,17 +168,27 @@ public final class ReferenceComparison {
             if (cl == null || cu == null) {
                 return;
             }
-            value = cl.add(cu).multiply(Rational.HALF);
+            if (cl.compareTo(cu) > 0) {
+                problems.add(file + " " + path + ": the candidate's enclosure has lower " + shorten(cl.toString())
+                        + " above upper " + shorten(cu.toString()));
+                return;
+            }
+            // the candidate says the value lies anywhere in [cl, cu]: its error is that of its worse end
+            value = distance(cl, lo, hi).compareTo(distance(cu, lo, hi)) >= 0 ? cl : cu;
         } else {
             value = candidateValue(file, path, c);
         }
         if (value == null) {
             return;
         }
-        Rational dist = value.compareTo(lo) < 0 ? lo.subtract(value) : value.compareTo(hi) > 0 ? value.subtract(hi) : Rational.ZERO;
-        record(file, path, value.compareTo(lo) < 0 ? lo : value.compareTo(hi) > 0 ? hi : value, dist,
+        record(file, path, value.compareTo(lo) < 0 ? lo : value.compareTo(hi) > 0 ? hi : value, distance(value, lo, hi),
                 "the enclosure of the exact value, about " + lo.add(hi).multiply(Rational.HALF).doubleValue() + " (width "
                         + sci(hi.subtract(lo)) + ")");
+    }
+
+    /** The distance from x to [lo, hi]. */
+    private static Rational distance(Rational x, Rational lo, Rational hi) {
+        return x.compareTo(lo) < 0 ? lo.subtract(x) : x.compareTo(hi) > 0 ? x.subtract(hi) : Rational.ZERO;
     }
 
     private void record(String file, String path, Rational exact, Rational abs, String reference) {

@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -147,6 +150,33 @@ class CliJobsTest {
                 "--rtol", "1e-12");
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("FAIL gen-009-hub-softmax.reference.json averageReward"), r.out());
+        // what an independent review found compare let pass: each now fails at its place
+        JsonNode exact = new ObjectMapper().readTree(corpus.resolve("gen-009-hub-softmax.reference.json").toFile());
+        Rational mid = Rational.parse(exact.get("rhoH").get("lower").asText());
+        Map<String, Consumer<ObjectNode>> bad = new LinkedHashMap<>();
+        bad.put("instance", t -> t.put("instance", "0".repeat(64)));
+        bad.put("format", t -> t.put("format", "locality-check/reference@9"));
+        bad.put("multichain", t -> t.put("multichain", t.get("multichain").asText()));
+        bad.put("rhoH", t -> t.set("rhoH", JsonNodeFactory.instance.objectNode()
+                .put("lower", mid.add(Rational.ONE).toString()).put("upper", mid.subtract(Rational.ONE).toString())));
+        bad.put("averageReward", t -> t.set("averageReward", JsonNodeFactory.instance.objectNode()
+                .put("lower", exact.get("averageReward").get("lower").asText()).put("upper", "5")));
+        for (Map.Entry<String, Consumer<ObjectNode>> e : bad.entrySet()) {
+            ObjectNode t = (ObjectNode) midpoints(exact);
+            e.getValue().accept(t);
+            Files.writeString(victim, t.toString());
+            ComputeCommandTest.Run b = run("compare", "--reference", corpus.toString(), "--candidate", cand.toString(),
+                    "--rtol", "1e-12");
+            assertEquals(1, b.code(), e.getKey() + ": " + b.out());
+            assertTrue(b.out().contains("gen-009-hub-softmax.reference.json " + e.getKey()), e.getKey() + ": " + b.out());
+        }
+        // the reference's own enclosures, written by a candidate, pass
+        ObjectNode t = (ObjectNode) midpoints(exact);
+        t.set("averageReward", exact.get("averageReward"));
+        t.set("rhoH", exact.get("rhoH"));
+        Files.writeString(victim, t.toString());
+        assertEquals(0, run("compare", "--reference", corpus.toString(), "--candidate", cand.toString(), "--rtol", "1e-12")
+                .code());
     }
 
     /** Every exact value as a double, every enclosure as the double nearest its midpoint; reference@2's notes (words) kept. */

@@ -157,6 +157,25 @@ class EnclosedEvaluationTest {
         oracle(inst);
     }
 
+    /**
+     * Logits 6000 apart (below the input limit of 10,000 on |logit/tau|): a probability of about 2^-8656, which 8192 bits
+     * cannot tell from 0, so the evaluation goes past {@link EnclosedEvaluation#MAX_BITS} (found by an independent
+     * review: compute stopped with an internal error), and the enclosures contain big-math's values.
+     */
+    @Test
+    void probabilitiesTooSmallForTheUsualPrecisionGetMore() {
+        String json = "{\"format\": \"locality-check/instance@1\", \"name\": \"e6000\", \"agents\": [{\"states\": 2,"
+                + " \"actions\": 2}], \"kernel\": [[[[\"1/2\", \"1/2\"], [\"1\", \"0\"]], [[\"1/3\", \"2/3\"], [\"0\", \"1\"]]]],"
+                + " \"policy\": {\"kind\": \"softmax\", \"tau\": \"1\", \"logits\": [[[\"0\", \"6000\"], [\"6000\", \"0\"]]]},"
+                + " \"reward\": [[\"1\", \"0\"], [\"0\", \"2\"]]}";
+        Instance inst = InstanceJson.parse(json, 1 << 20);
+        assertThrows(ArithmeticException.class, () -> EnclosedEvaluation.at(inst, KAPPA, EnclosedEvaluation.MAX_BITS),
+                "at the usual last precision the evaluation cannot decide");
+        assertEquals(16384, EnclosedEvaluation.maxBits(inst));
+        EnclosedEvaluation.of(inst, KAPPA);
+        oracle(inst);
+    }
+
     /** pi'(b|s) = exp(g_b/tau) / sum exp(g_c/tau) at 130 digits, the last entry completing the row to exactly 1. */
     static Instance nearbyTabular(Instance inst) {
         SoftmaxPolicy pol = (SoftmaxPolicy) inst.policy();
