@@ -28,11 +28,12 @@ final class DiscountedClaim extends BaseClaim {
                         "'lambda = gamma rho(H^pi) is a strictly tighter bound than the standard lambda = gamma': "
                                 + "gamma rho(H) < gamma",
                         Expected.REFUTED,
-                        "The sentence carries no hypothesis, but the framework's standing one is rho(H) < 1, under which it "
-                                + "holds; this necessity check drops it: an agent that keeps its state (H = 1) or whose policy "
-                                + "and kernel both read its state (H = 2) breaks it.",
-                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1"))
-                        .convention(),
+                        "The sentence states no hypothesis, and the discounted setting needs none (gamma < 1 contracts by "
+                                + "itself); but rho(H) >= max_i E^s_{i<-i}, which is 1 for an agent that keeps its state, so "
+                                + "in ordinary models gamma rho(H) >= gamma (an agent that keeps its state: H = 1; whose "
+                                + "policy and kernel both read its state: H = 2). Under Thm. 3's decay hypothesis "
+                                + "rho(H) < 1 it holds trivially.",
+                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1")),
                 Reading.of("true-rate",
                         "'the true decay rate is a product of gamma and rho(H^pi)': where rho(H) < 1 and the chain forgets "
                                 + "its state in one step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true "

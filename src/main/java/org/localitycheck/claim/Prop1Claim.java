@@ -37,7 +37,7 @@ final class Prop1Claim extends BaseClaim {
                         Expected.REFUTED,
                         "Pi_{k<-i} is the supremum over such pairs; a pair where the policy moves less has a smaller TV. "
                                 + "B.2 writes <= at the same step, and the proof needs only that (a slip of notation).",
-                        Prop1Claim::couplingEquality),
+                        Prop1Claim::couplingEquality).slip(),
                 Reading.of("networks",
                         "C^pi <= E^s + E^a Pi(pi) entrywise on factored networks of 4 to 48 agents (rings, grids, stars, "
                                 + "random digraphs) with tabular policies, every entry computed exactly over the agents it "

@@ -6,7 +6,7 @@ package org.localitycheck.claim;
  * verdict rests on a proof rather than on a search, that proof (its steps are what the check tests per case).
  */
 public record Reading(String name, String statement, Expected expected, String rationale, Check check,
-        boolean existential, Category category, String proof) {
+        boolean existential, Category category, String proof, ErrorKind kind) {
 
     /** What a reading is to the paper; the three are never mixed in the report. */
     public enum Category {
@@ -28,24 +28,46 @@ public record Reading(String name, String statement, Expected expected, String r
         }
     }
 
+    /** What kind of error a refuted statement as written is: the report counts the kinds apart. */
+    public enum ErrorKind {
+        /** The statement is false in its natural reading. */
+        SUBSTANTIVE(""),
+        /** The sentence admits two natural readings; this one is false (the other is a reading of its own). */
+        AMBIGUITY("under one reading of an ambiguous sentence"),
+        /** A slip of notation (an equality for an inequality, say): false as written, true as plainly meant. */
+        SLIP("a slip of notation");
+
+        private final String label;
+
+        ErrorKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** A universal reading of the statement as written: every applicable case must hold. */
     public static Reading of(String name, String statement, Expected expected, String rationale, Check check) {
-        return new Reading(name, statement, expected, rationale, check, false, Category.AS_STATED, null);
+        return new Reading(name, statement, expected, rationale, check, false, Category.AS_STATED, null,
+                ErrorKind.SUBSTANTIVE);
     }
 
     /** An existential reading ("there are instances with ..."): it holds once one case satisfies it. */
     public static Reading exists(String name, String statement, String rationale, Check check) {
-        return new Reading(name, statement, Expected.HOLDS, rationale, check, true, Category.AS_STATED, null);
+        return new Reading(name, statement, Expected.HOLDS, rationale, check, true, Category.AS_STATED, null,
+                ErrorKind.SUBSTANTIVE);
     }
 
     /** The same reading filed as a corrected form. */
     public Reading corrected() {
-        return new Reading(name, statement, expected, rationale, check, existential, Category.CORRECTED, proof);
+        return new Reading(name, statement, expected, rationale, check, existential, Category.CORRECTED, proof, kind);
     }
 
     /** The same reading filed as a necessity or convention check. */
     public Reading convention() {
-        return new Reading(name, statement, expected, rationale, check, existential, Category.CONVENTION, proof);
+        return new Reading(name, statement, expected, rationale, check, existential, Category.CONVENTION, proof, kind);
     }
 
     /**
@@ -53,12 +75,22 @@ public record Reading(String name, String statement, Expected expected, String r
      * universal reading no case may violate it; for an existential reading refuted by the proof no case may witness it.
      */
     public Reading provenBy(String proofText) {
-        return new Reading(name, statement, expected, rationale, check, existential, category, proofText);
+        return new Reading(name, statement, expected, rationale, check, existential, category, proofText, kind);
     }
 
     /** The same reading with another expectation (an existential statement a proof refutes, say). */
     public Reading expecting(Expected e) {
-        return new Reading(name, statement, e, rationale, check, existential, category, proof);
+        return new Reading(name, statement, e, rationale, check, existential, category, proof, kind);
+    }
+
+    /** The same statement as written, refuted under one of two natural readings of its sentence. */
+    public Reading ambiguity() {
+        return new Reading(name, statement, expected, rationale, check, existential, category, proof, ErrorKind.AMBIGUITY);
+    }
+
+    /** The same statement as written, refuted only through a slip of notation. */
+    public Reading slip() {
+        return new Reading(name, statement, expected, rationale, check, existential, category, proof, ErrorKind.SLIP);
     }
 
     /** True when a category label says "error in the paper": the statement as written, refuted. */

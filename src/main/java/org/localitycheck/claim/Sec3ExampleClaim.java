@@ -35,7 +35,7 @@ final class Sec3ExampleClaim extends BaseClaim {
                 Verdict.fact(ctx.es().isZero(), "E^s = 0"),
                 Verdict.fact(eaShape, "E^a = [[0,0],[1,0]]"),
                 Verdict.equal(ctx.pi().get(0, 0), alpha, "Pi_{1<-1}"),
-                Verdict.equal(ctx.pi().get(0, 1), Rational.ZERO, "Pi_{1<-2}"),
+                Verdict.equalZero(ctx.pi().get(0, 1), "Pi_{1<-2}"),
                 Verdict.atMost(ctx.c().get(1, 0), alpha, "C_{2<-1}")));
     }
 }

@@ -77,7 +77,7 @@ final class SparsityClaim extends BaseClaim {
                 if (d[i][j] != Integer.MAX_VALUE && d[i][j] <= (long) hopsPerStep * t) {
                     continue;
                 }
-                vs.add(Verdict.atMost(ht.get(j, i), Rational.ZERO, "(H^" + t + ")[" + j + "][" + i + "], dist "
+                vs.add(Verdict.atMostZero(ht.get(j, i), "(H^" + t + ")[" + j + "][" + i + "], dist "
                         + (d[i][j] == Integer.MAX_VALUE ? "infinite" : Integer.toString(d[i][j]))));
             }
         }
@@ -128,7 +128,7 @@ final class SparsityClaim extends BaseClaim {
                 if (d[j] != Integer.MAX_VALUE && d[j] <= (long) hopsPerStep * t) {
                     continue;
                 }
-                vs.add(Verdict.atMost(x[j], Rational.ZERO, NetworkCases.where(inf.instance(), "(H^" + t + ")[" + j + "][" + i
+                vs.add(Verdict.atMostZero(x[j], NetworkCases.where(inf.instance(), "(H^" + t + ")[" + j + "][" + i
                         + "], dist " + (d[j] == Integer.MAX_VALUE ? "infinite" : Integer.toString(d[j])))));
             }
         }
@@ -141,7 +141,7 @@ final class SparsityClaim extends BaseClaim {
         if (lambda.signum() != 0 || ctx.compareRho(lambda) != 0 || t < 1) {
             return Verdict.notApplicable("a finite certificate exists only at lambda = rho(H) = 0, t >= 1");
         }
-        return Verdict.atMost(ctx.h().transpose().pow(t).normInf(), Rational.ZERO,
+        return Verdict.atMostZero(ctx.h().transpose().pow(t).normInf(),
                 "t=" + t + ", lambda = rho(H) = 0: C lambda^t = 0 for every C");
     }
 }

@@ -16,9 +16,11 @@ final class SpectralVsNormClaim extends BaseClaim {
     public List<Reading> readings() {
         return List.of(
                 Reading.of("rho-below-norm", "rho(H) <= ||H||_inf", Expected.HOLDS,
-                        "Every eigenvalue is bounded by every induced norm.",
+                        "Every eigenvalue is bounded by every induced norm. An auxiliary fact: the paper never compares "
+                                + "rho(H) with ||H||_inf (its claim is against prior work's ||C||_inf, reading "
+                                + "prior-norm-certifies).",
                         (ctx, w) -> Verdict.fact(SpectralRadius.compare(ctx.h(), ctx.h().normInf()) <= 0,
-                                "rho(H) vs ||H||_inf = " + ctx.h().normInf())),
+                                "rho(H) vs ||H||_inf = " + ctx.h().normInf())).convention(),
                 Reading.of("prior-norm-certifies",
                         "Sec. 3 (and Abstract, Sec. 1): prior work's norm condition is 'one way to certify' the spectral "
                                 + "one: ||C^sup||_inf < 1 implies rho(H^pi) < 1, with C^sup_{j<-i} = sup over s ~_i s' and all "
@@ -32,9 +34,11 @@ final class SpectralVsNormClaim extends BaseClaim {
                                 + "while rho(H) >= 1: the spectral test is not implied by the norm test.",
                         SpectralVsNormClaim::priorCertifies),
                 Reading.exists("strictly-weaker", "some instance has rho(H) < 1 <= ||H||_inf",
-                        "An example is enough; the search records how many it met.",
+                        "An example is enough; the search records how many it met. Auxiliary, as rho-below-norm: the "
+                                + "paper's comparison is prior-norm-certifies.",
                         (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0
-                                && ctx.h().normInf().compareTo(Rational.ONE) >= 0, "||H||_inf = " + ctx.h().normInf())));
+                                && ctx.h().normInf().compareTo(Rational.ONE) >= 0, "||H||_inf = " + ctx.h().normInf()))
+                        .convention());
     }
 
     static Verdict priorCertifies(Context ctx, Witness w) {

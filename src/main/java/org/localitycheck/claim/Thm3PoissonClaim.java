@@ -37,7 +37,7 @@ final class Thm3PoissonClaim extends BaseClaim {
             return Verdict.notApplicable("multichain: no stationary law to sum against");
         }
         Rational gap = ctx.poisson().get().averageReward().subtract(w.rational("c")).abs();
-        return Verdict.atMost(gap, Rational.ZERO, "|d r^pi - c|, which a solution forces to 0");
+        return Verdict.atMostZero(gap, "|d r^pi - c|, which a solution forces to 0");
     }
 
     static Verdict check(Context ctx, Witness w) {

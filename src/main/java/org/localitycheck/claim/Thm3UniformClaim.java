@@ -85,7 +85,7 @@ final class Thm3UniformClaim extends BaseClaim {
         Rational df = ctx.delta(f).max();
         if (cmp == 0) {
             if (lambda.signum() == 0 && t >= 1) {
-                return Verdict.atMost(lhs, Rational.ZERO, "t=" + t + ", lambda = rho(H) = 0: C lambda^t = 0 for every C");
+                return Verdict.atMostZero(lhs, "t=" + t + ", lambda = rho(H) = 0: C lambda^t = 0 for every C");
             }
             return Verdict.notApplicable("lambda = rho(H) > 0: no finite certificate either way");
         }

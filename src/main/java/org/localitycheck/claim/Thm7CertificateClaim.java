@@ -34,7 +34,9 @@ final class Thm7CertificateClaim extends BaseClaim {
                         Expected.REFUTED,
                         "Theorem 3 gives only <=; the oscillations of h are often strictly smaller than the series (the "
                                 + "one-step bound is loose whenever paths of influence cancel or overlap), so the certificate "
-                                + "is an upper bound, not a representation of delta(h).",
+                                + "is an upper bound, not a representation of delta(h). Step 1 goes on to use it only as "
+                                + "that upper bound: false as written, a slip of notation (two-sided is the substantive "
+                                + "error built on it).",
                         (ctx, w) -> {
                             if (ctx.instance() == null || ctx.isSoftmax() || ctx.compareRho(Rational.ONE) >= 0
                                     || ctx.poisson().isEmpty()) {
@@ -47,7 +49,7 @@ final class Thm7CertificateClaim extends BaseClaim {
                                 vs.add(Verdict.equal(dh.get(i), series.get(i), "delta_" + i + "(h) against the series"));
                             }
                             return Verdict.worst(vs);
-                        }),
+                        }).slip(),
                 Reading.of("two-sided",
                         "||delta(h) - cert_kappa||_inf <= C/(1-lambda) lambda^{kappa+1} ||b||_inf with C least for "
                                 + "||(H^pi)^t||_inf <= C lambda^t, H^pi = (E^s + E^a Pi)^T, lambda in (rho, 1)",

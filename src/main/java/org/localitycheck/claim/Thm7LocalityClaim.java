@@ -107,11 +107,16 @@ final class Thm7LocalityClaim extends BaseClaim {
         List<Verdict> vs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Rational[] changed = b.toArray();
+            boolean moved = false;
             for (int j = 0; j < n; j++) {
                 int dist = reverse ? d[j][i] : d[i][j];
                 if (dist > kappa) {
                     changed[j] = other[j];
+                    moved |= !other[j].equals(b.get(j));
                 }
+            }
+            if (!moved) {
+                continue; // nothing outside the ball, or nothing replaced there: the equality tests nothing
             }
             RationalVector c2 = NeumannCertificate.partialSums(ctx.h(), RationalVector.of(changed), kappa).get(kappa);
             vs.add(Verdict.equal(c2.get(i), cert.get(i), "i=" + i + ", kappa=" + kappa));

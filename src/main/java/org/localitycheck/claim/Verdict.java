@@ -6,12 +6,34 @@ import org.localitycheck.arith.Rational;
 /**
  * The outcome of one reading on one case: LHS &lt;= RHS decided exactly. {@code where} names the worst
  * place (an entry, a pair of states, a time). A verdict with {@code applicable == false} means the case lies
- * outside the reading's hypotheses and counts for nothing.
+ * outside the reading's hypotheses and counts for nothing. {@code sided}: LHS and RHS are two quantities compared, so
+ * a case with both 0 tests nothing ({@link #trivial}); false for facts and for "this quantity is 0" checks, where 0 is
+ * the point.
  */
-public record Verdict(boolean applicable, boolean holds, Rational lhs, Rational rhs, String where) {
+public record Verdict(boolean applicable, boolean holds, Rational lhs, Rational rhs, String where, boolean sided) {
+
+    /** A comparison of two sides. */
+    public Verdict(boolean applicable, boolean holds, Rational lhs, Rational rhs, String where) {
+        this(applicable, holds, lhs, rhs, where, true);
+    }
 
     public static Verdict notApplicable(String why) {
-        return new Verdict(false, true, Rational.ZERO, Rational.ZERO, why);
+        return new Verdict(false, true, Rational.ZERO, Rational.ZERO, why, false);
+    }
+
+    /** The quantity x is at most 0 (the statement is that it vanishes): x = 0 is the point, not a trivial case. */
+    public static Verdict atMostZero(Rational x, String where) {
+        return new Verdict(true, x.signum() <= 0, x, Rational.ZERO, where, false);
+    }
+
+    /** The quantity x is exactly 0. */
+    public static Verdict equalZero(Rational x, String where) {
+        return new Verdict(true, x.signum() == 0, x, Rational.ZERO, where, false);
+    }
+
+    /** An applicable comparison whose two sides are both 0: it holds whatever the statement, so it tests nothing. */
+    public boolean trivial() {
+        return applicable && sided && lhs.signum() == 0 && rhs.signum() == 0;
     }
 
     /** LHS &lt;= RHS. */
@@ -26,7 +48,7 @@ public record Verdict(boolean applicable, boolean holds, Rational lhs, Rational 
 
     /** A statement that is true or false with no numeric sides (lhs, rhs are 1/0 flags). */
     public static Verdict fact(boolean holds, String where) {
-        return new Verdict(true, holds, holds ? Rational.ZERO : Rational.ONE, Rational.ZERO, where);
+        return new Verdict(true, holds, holds ? Rational.ZERO : Rational.ONE, Rational.ZERO, where, false);
     }
 
     /** slack = RHS - LHS. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -268,6 +269,7 @@ public final class Report {
         int open = 0;
         int unexpected = 0;
         int errors = 0;
+        Map<Reading.ErrorKind, Integer> kinds = new EnumMap<>(Reading.ErrorKind.class);
         int corrected = 0;
         int convention = 0;
         for (Row r : rows) {
@@ -276,12 +278,18 @@ public final class Report {
             refuted += x.expected() == Expected.REFUTED ? 1 : 0;
             open += x.expected() == Expected.OPEN ? 1 : 0;
             errors += x.paperError() ? 1 : 0;
+            if (x.paperError()) {
+                kinds.merge(x.kind(), 1, Integer::sum);
+            }
             corrected += x.category() == Reading.Category.CORRECTED ? 1 : 0;
             convention += x.category() == Reading.Category.CONVENTION ? 1 : 0;
             unexpected += r.verdict().equals(r.verdict().toUpperCase(Locale.ROOT)) ? 1 : 0;
         }
         return rows.size() + " readings: " + holds + " hold, " + refuted + " refuted, " + open + " open, " + unexpected
-                + " unexpected. By category: " + errors + " errors in the paper, " + (rows.size() - corrected - convention - errors)
+                + " unexpected. By category: " + errors + " errors in the paper (" + kinds.getOrDefault(
+                        Reading.ErrorKind.SUBSTANTIVE, 0) + " false in their natural reading, " + kinds.getOrDefault(
+                        Reading.ErrorKind.AMBIGUITY, 0) + " under one reading of an ambiguous sentence, " + kinds.getOrDefault(
+                        Reading.ErrorKind.SLIP, 0) + " slips of notation), " + (rows.size() - corrected - convention - errors)
                 + " other statements as written, " + corrected + " corrected forms, " + convention
                 + " necessity or convention checks.";
     }

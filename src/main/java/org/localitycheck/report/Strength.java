@@ -59,23 +59,41 @@ public final class Strength {
         return "holds (sampled, " + distinct + " distinct instances" + exhaustive + ")";
     }
 
-    /** "; exhaustive in scope S (N instances)" for every exhaustive scope the reading was run on, else "". */
+    /**
+     * "; exhaustive in scope S (N instances, M cases)" for every exhaustive scope where the reading had a case whose
+     * two sides were not both 0, else "": a scope where every case is 0 &lt;= 0 tested nothing and is not named. N counts
+     * the instances with such a case, M the cases, of which those with both sides 0 are said.
+     */
     static String exhaustive(JsonNode res) {
         StringBuilder sb = new StringBuilder();
         if (res != null && res.has("exhaustive")) {
             for (JsonNode e : res.get("exhaustive")) {
-                if (e.path("checked").asLong() > 0) {
-                    sb.append("; exhaustive in scope ").append(e.get("scope").asText()).append(" (")
-                            .append(e.get("instances").asLong()).append(" instances, ").append(e.get("checked").asLong())
-                            .append(" cases)");
+                long checked = e.path("checked").asLong();
+                long trivial = e.path("trivial").asLong();
+                if (checked - trivial > 0) {
+                    long instances = e.has("instancesNontrivial") ? e.get("instancesNontrivial").asLong()
+                            : e.get("instances").asLong();
+                    sb.append("; exhaustive in scope ").append(e.get("scope").asText()).append(" (").append(instances)
+                            .append(" instances, ").append(checked).append(" cases");
+                    if (trivial > 0) {
+                        sb.append(", ").append(trivial).append(" of them 0 <= 0");
+                    }
+                    sb.append(")");
                 }
             }
         }
         return sb.toString();
     }
 
-    /** The category column: "error in the paper" for a statement as written that is refuted. */
+    /**
+     * The category column: "error in the paper" for a statement as written that is refuted, with its kind unless it is
+     * false in its natural reading.
+     */
     static String category(Reading r) {
-        return r.paperError() ? "error in the paper" : r.category().label();
+        if (!r.paperError()) {
+            return r.category().label();
+        }
+        return r.kind() == Reading.ErrorKind.SUBSTANTIVE ? "error in the paper"
+                : "error in the paper (" + r.kind().label() + ")";
     }
 }

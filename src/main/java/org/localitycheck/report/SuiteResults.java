@@ -53,6 +53,8 @@ public final class SuiteResults {
                     so.put("checked", x.checked());
                     so.put("violations", x.violations());
                     so.put("undecided", x.undecided());
+                    so.put("trivial", x.trivial());
+                    so.put("instancesNontrivial", x.instancesNontrivial());
                 }
             }
             o.put("distinct", s.distinct());
@@ -173,6 +175,11 @@ public final class SuiteResults {
                 for (JsonNode x : o.path("exhaustive")) {
                     for (String f : new String[] {"instances", "checked", "violations", "undecided"}) {
                         count(x, f, "readings." + key + ".exhaustive[].");
+                    }
+                    for (String f : new String[] {"trivial", "instancesNontrivial"}) { // absent in earlier versions
+                        if (x.has(f)) {
+                            count(x, f, "readings." + key + ".exhaustive[].");
+                        }
                     }
                 }
             }

@@ -128,8 +128,12 @@ public final class Exhaustive {
     /** The scopes {@code mvn verify} runs whole (about two minutes on 2 cores). */
     public static final List<String> VERIFY_SCOPES = List.of("bandit2", "bandit3", "chain1", "pair");
 
-    /** What one scope showed of one reading. */
-    public record ScopeResult(String scope, long instances, long checked, long violations, long undecided) {
+    /**
+     * What one scope showed of one reading; {@code trivial} of the checked cases had both sides 0 and
+     * {@code instancesNontrivial} instances had a case that did not.
+     */
+    public record ScopeResult(String scope, long instances, long checked, long violations, long undecided, long trivial,
+            long instancesNontrivial) {
     }
 
     /**
@@ -163,7 +167,8 @@ public final class Exhaustive {
                     findings(scope, done).forEach(onFinding);
                 }
                 merged.forEach((k, s) -> out.computeIfAbsent(k, x -> new ArrayList<>())
-                        .add(new ScopeResult(name, s.distinct(), s.checked(), s.violations(), s.undecided())));
+                        .add(new ScopeResult(name, s.distinct(), s.checked(), s.violations(), s.undecided(),
+                                s.trivial(), s.distinctNontrivial())));
             }
         } finally {
             pool.shutdownNow();

@@ -9,6 +9,7 @@ import org.localitycheck.claim.Verdict;
 /** What a run saw of one reading: counts, and the tightest case (largest LHS/RHS). */
 public final class ReadingStats {
     private long checked;
+    private long trivial;
     private long notApplicable;
     private long undecided;
     private long undecidedEnclosed;
@@ -27,6 +28,7 @@ public final class ReadingStats {
     /** bucketMax[k]: the largest LHS/RHS among the cases with index in [2^k - 1, 2^(k+1) - 1). */
     private final Rational[] bucketMax = new Rational[64];
     private final Set<Long> distinct = new HashSet<>();
+    private final Set<Long> distinctNontrivial = new HashSet<>();
 
     /**
      * As {@link #add(Verdict, long, long)}, counting the case among the softmax ones when {@code enclosed} and its
@@ -36,6 +38,9 @@ public final class ReadingStats {
         add(v, caseSeed, caseIndex);
         if (v.applicable()) {
             distinct.add(instanceKey);
+        }
+        if (v.applicable() && !v.trivial()) {
+            distinctNontrivial.add(instanceKey);
         }
         if (enclosed && v.applicable()) {
             checkedEnclosed++;
@@ -70,6 +75,7 @@ public final class ReadingStats {
             return;
         }
         checked++;
+        trivial += v.trivial() ? 1 : 0;
         if (!v.holds()) {
             violations++;
         } else {
@@ -112,9 +118,21 @@ public final class ReadingStats {
         return distinct.size();
     }
 
+    /** Checked cases whose two sides were both 0 ({@link Verdict#trivial}): they held whatever the statement. */
+    public long trivial() {
+        return trivial;
+    }
+
+    /** Distinct instances with a checked case that is not trivial. */
+    public long distinctNontrivial() {
+        return distinctNontrivial.size();
+    }
+
     public void merge(ReadingStats o) {
         distinct.addAll(o.distinct);
+        distinctNontrivial.addAll(o.distinctNontrivial);
         checked += o.checked;
+        trivial += o.trivial;
         notApplicable += o.notApplicable;
         undecided += o.undecided;
         undecidedEnclosed += o.undecidedEnclosed;

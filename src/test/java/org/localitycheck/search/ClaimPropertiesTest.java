@@ -53,6 +53,8 @@ class ClaimPropertiesTest {
             Map.entry("hub/softmax-locality", "rho(H) < 1 by an exact M-matrix test on the enclosure's upper matrix"),
             Map.entry("hub/zero-when-ignoring", "H nilpotent, by the exact power H^n = 0"),
             Map.entry("kappa-example/prior-approximately", "the least kappa with 0.99^kappa <= 0.01, by exact powers"),
+            Map.entry("kappa-example/bias-exponent-prior", "the least kappa with 0.99^(kappa+1) <= 0.01, by exact powers"),
+            Map.entry("kappa-example/bias-exponent-ours", "the least kappa with 0.495^(kappa+1) <= 0.01, by exact powers"),
             Map.entry("lemma10/unobserved-zero", "Pi_{k<-i} = 0 exactly, entry by entry"),
             Map.entry("lemma13/value-identity", "the enclosures of the two sides at 256 bits overlap"),
             Map.entry("lemma13/upper-bound", "objective(p) < objective(p*) strictly, both from their definitions"),
