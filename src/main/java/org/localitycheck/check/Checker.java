@@ -244,7 +244,8 @@ public final class Checker {
         put.accept("sparsity/literal-constant sparsity/same-pattern sparsity/vanishing-blocks", "lambda,m,t");
         put.accept("thm3-poisson/any-constant", "c");
         put.accept("discounted/strictly-tighter discounted/true-rate", "f,gamma");
-        put.accept("thm7-certificate/neumann-equality thm7-certificate/two-sided", "kappa,lambda");
+        put.accept("thm7-certificate/neumann-equality thm7-certificate/two-sided thm7-certificate/two-sided-internal",
+                "kappa,lambda");
         put.accept("weighted/resolvent-untransposed", "f,w");
         put.accept("thm7-locality/reverse-ball", "b2,kappa");
         put.accept("thm7-bias/literal thm7-bias/c-zero", "kappa,lambda,m");
@@ -487,7 +488,8 @@ public final class Checker {
                 }
                 return entrywise(dh, Mat.mul(Mat.resolvent(conj), b));
             }
-            case "thm7-certificate/two-sided": {
+            case "thm7-certificate/two-sided":
+            case "thm7-certificate/two-sided-internal": {
                 int kappa = w.count("kappa");
                 Frac lambda = w.number("lambda");
                 Frac[] sol = m.poisson(m.joint());
@@ -496,7 +498,8 @@ public final class Checker {
                 }
                 Frac c = Mat.leastConstant(Mat.t(h), lambda);
                 Frac[] b = m.delta(m.rewardUnderPolicy());
-                Frac[] cert = certificate(h, b, kappa);
+                // Step 1's certificate sum_t (H^T)^t b, or (internal) Thm. 7's own transposition sum_t H^t b
+                Frac[] cert = certificate(key.endsWith("internal") ? Mat.t(h) : h, b, kappa);
                 Frac[] dh = m.delta(tail(sol));
                 Frac lhs = Frac.ZERO;
                 Frac bmax = Frac.ZERO;

@@ -56,12 +56,24 @@ final class Thm7CertificateClaim extends BaseClaim {
                         Expected.REFUTED,
                         "The proof bounds only the tail sum_{t>kappa}; delta(h) can sit far below cert_kappa (H is an "
                                 + "upper bound), and then the difference is large though the tail is small.",
-                        (ctx, w) -> difference(ctx, w, false)),
+                        (ctx, w) -> difference(ctx, w, false, false)),
+                Reading.of("two-sided-internal",
+                        "Thm. 7 (1) with the theorem's own H^pi := (E^s + E^a Pi)^T in the certificate too: "
+                                + "||delta(h) - sum_{t<=kappa} ((H^pi)^T)^t b||_inf <= C/(1-lambda) lambda^{kappa+1} "
+                                + "||b||_inf, the certificate then being sum_t (E^s + E^a Pi)^t b; C least for "
+                                + "||(H^pi)^t||_inf <= C lambda^t, lambda in (rho, 1)",
+                        Expected.REFUTED,
+                        "Thm. 7 redefines H^pi as the transpose, and Step 1 wrote the certificate with (H^pi)^T, so read "
+                                + "inside the theorem the certificate follows influence against its direction: with a coin "
+                                + "agent copied by another and r = the copy's state, it stays (0, 1) for every kappa while "
+                                + "delta(h) = (1, 1), so the left side stays 1 as the right side vanishes. two-sided reads "
+                                + "Step 1's orientation and is refuted too.",
+                        (ctx, w) -> difference(ctx, w, false, true)).ambiguity(),
                 Reading.of("upper-tail",
                         "the one-sided form the proof gives: delta(h) - cert_kappa <= C/(1-lambda) lambda^{kappa+1} "
                                 + "||b||_inf entrywise",
                         Expected.HOLDS, "delta(h) <= sum_t (H^T)^t b, and the tail past kappa is bounded by C.",
-                        (ctx, w) -> difference(ctx, w, true)).corrected());
+                        (ctx, w) -> difference(ctx, w, true, false)).corrected());
     }
 
     static Verdict oneSided(Context ctx, Witness w) {
@@ -72,7 +84,11 @@ final class Thm7CertificateClaim extends BaseClaim {
                 Checks.resolvent(ctx.h().transpose()).multiply(ctx.deltaReward()), "delta(h)");
     }
 
-    static Verdict difference(Context ctx, Witness w, boolean upperOnly) {
+    /**
+     * Thm. 7 (1) at the witness's kappa and lambda; {@code internal}: the certificate with Thm. 7's own H^pi in place of
+     * Step 1's, i.e. sum_t (E^s + E^a Pi)^t b.
+     */
+    static Verdict difference(Context ctx, Witness w, boolean upperOnly, boolean internal) {
         Rational lambda = w.rational("lambda");
         int kappa = w.integer("kappa");
         if (lambda.compareTo(Rational.ONE) >= 0 || ctx.poisson().isEmpty()) {
@@ -83,7 +99,8 @@ final class Thm7CertificateClaim extends BaseClaim {
             return Verdict.notApplicable("lambda <= rho(H)");
         }
         RationalVector dh = ctx.delta(ctx.poisson().get().poisson());
-        RationalVector cert = NeumannCertificate.partialSums(ctx.h(), ctx.deltaReward(), kappa).get(kappa);
+        RationalVector cert = NeumannCertificate.partialSums(internal ? ctx.h().transpose() : ctx.h(), ctx.deltaReward(),
+                kappa).get(kappa);
         RationalVector diff = dh.subtract(cert);
         Rational lhs = upperOnly ? diff.max() : diff.normInf();
         Rational rhs = c.get().constant().divide(Rational.ONE.subtract(lambda)).multiply(lambda.pow(kappa + 1))
