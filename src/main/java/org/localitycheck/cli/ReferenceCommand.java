@@ -109,8 +109,21 @@ final class ReferenceCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path work = Files.createTempDirectory(target.getParent(), ".reference-");
-        Thread cleanup = new Thread(() -> deleteFolder(work));
-        Runtime.getRuntime().addShutdownHook(cleanup); // an interrupted run leaves no temporary folder
+        // an interrupted run leaves no temporary folder: the main thread may still be writing into it while the hook
+        // runs, so the hook empties it until it is gone (a file written after one pass is removed by the next)
+        Thread cleanup = new Thread(() -> {
+            for (int pass = 0; pass < 200 && Files.exists(work, LinkOption.NOFOLLOW_LINKS); pass++) {
+                deleteFolder(work);
+                if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             StringBuilder index = new StringBuilder();
             for (Instance inst : corpus) {

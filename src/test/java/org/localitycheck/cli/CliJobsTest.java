@@ -72,6 +72,43 @@ class CliJobsTest {
         assertEquals(2, run("hunt", "--budget", "soon").code());
     }
 
+    /**
+     * SIGTERM while reference writes its corpus: no corpus and no temporary folder is left (an independent review found
+     * a hidden partial corpus of 60 files: the main thread kept writing while the shutdown hook emptied the folder).
+     */
+    @Test
+    void aTerminatedReferenceLeavesNothing() throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("refkill"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "reference", "--out",
+                parent.resolve("corpus").toString(), "--count", "400");
+        pb.redirectOutput(dir.resolve("ref-stdout.txt").toFile());
+        pb.redirectError(dir.resolve("ref-stderr.txt").toFile());
+        Process p = pb.start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            try (Stream<Path> s = Files.list(parent)) {
+                Path work = s.filter(x -> x.getFileName().toString().startsWith(".reference-")).findFirst().orElse(null);
+                int written;
+                try {
+                    written = work == null ? 0 : files(work).size();
+                } catch (IOException movedMeanwhile) {
+                    written = 0;
+                }
+                if (written >= 20) {
+                    break; // the corpus is being written
+                }
+            }
+            Thread.sleep(50);
+        }
+        assertTrue(p.isAlive(), "reference ended before it could be interrupted");
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "reference did not stop after SIGTERM");
+        try (Stream<Path> s = Files.list(parent)) {
+            assertEquals(List.of(), s.toList(), "left behind after SIGTERM");
+        }
+    }
+
     /** SIGTERM during a hunt: the process ends by itself, prints its table, and every stored file is whole. */
     @Test
     void aTerminatedHuntKeepsEveryCertifiedCounterexample() throws Exception {
