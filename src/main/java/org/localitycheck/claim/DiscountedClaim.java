@@ -31,9 +31,11 @@ final class DiscountedClaim extends BaseClaim {
                         "The sentence states no hypothesis, and the discounted setting needs none (gamma < 1 contracts by "
                                 + "itself); but rho(H) >= max_i E^s_{i<-i}, which is 1 for an agent that keeps its state, so "
                                 + "in ordinary models gamma rho(H) >= gamma (an agent that keeps its state: H = 1; whose "
-                                + "policy and kernel both read its state: H = 2). Under Thm. 3's decay hypothesis "
-                                + "rho(H) < 1 it holds trivially.",
-                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1")),
+                                + "policy and kernel both read its state: H = 2). Read with Thm. 3's decay hypothesis "
+                                + "rho(H) < 1 as a standing assumption (the worked example takes rho(H) = 0.5) it holds "
+                                + "trivially: an error under one of two readings.",
+                        (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1"))
+                        .ambiguity(),
                 Reading.of("true-rate",
                         "'the true decay rate is a product of gamma and rho(H^pi)': where rho(H) < 1 and the chain forgets "
                                 + "its state in one step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true "

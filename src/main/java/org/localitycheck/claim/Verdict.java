@@ -7,8 +7,8 @@ import org.localitycheck.arith.Rational;
  * The outcome of one reading on one case: LHS &lt;= RHS decided exactly. {@code where} names the worst
  * place (an entry, a pair of states, a time). A verdict with {@code applicable == false} means the case lies
  * outside the reading's hypotheses and counts for nothing. {@code sided}: LHS and RHS are two quantities compared, so
- * a case with both 0 tests nothing ({@link #trivial}); false for facts and for "this quantity is 0" checks, where 0 is
- * the point.
+ * a case with both 0 shows only that the left side vanishes where the right one does ({@link #trivial}); false for
+ * facts and for "this quantity is 0" checks, where 0 is the point.
  */
 public record Verdict(boolean applicable, boolean holds, Rational lhs, Rational rhs, String where, boolean sided) {
 
@@ -31,9 +31,12 @@ public record Verdict(boolean applicable, boolean holds, Rational lhs, Rational 
         return new Verdict(true, x.signum() == 0, x, Rational.ZERO, where, false);
     }
 
-    /** An applicable comparison whose two sides are both 0: it holds whatever the statement, so it tests nothing. */
+    /**
+     * An applicable comparison that holds with both sides 0 (0 &lt;= 0): it shows only that the left side vanishes where
+     * the right one does, as it must wherever the instance leaves both nothing to measure (an agent with one state).
+     */
     public boolean trivial() {
-        return applicable && sided && lhs.signum() == 0 && rhs.signum() == 0;
+        return applicable && holds && sided && lhs.signum() == 0 && rhs.signum() == 0;
     }
 
     /** LHS &lt;= RHS. */

@@ -109,9 +109,19 @@ final class ReferenceCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path work = Files.createTempDirectory(target.getParent(), ".reference-");
-        // an interrupted run leaves no temporary folder: the main thread may still be writing into it while the hook
-        // runs, so the hook empties it until it is gone (a file written after one pass is removed by the next)
+        // an interrupted run leaves no temporary folder and no partial corpus: the hook and the final move take one
+        // lock, so either the move happened (the corpus is whole and stays) or it never will (the hook marks the run
+        // stopped and empties the folder; the main thread may still be writing into it, so it empties it until it is
+        // gone, a file written after one pass being removed by the next)
+        Object commit = new Object();
+        boolean[] stoppedOrMoved = {false, false};
         Thread cleanup = new Thread(() -> {
+            synchronized (commit) {
+                if (stoppedOrMoved[1]) {
+                    return;
+                }
+                stoppedOrMoved[0] = true;
+            }
             for (int pass = 0; pass < 200 && Files.exists(work, LinkOption.NOFOLLOW_LINKS); pass++) {
                 deleteFolder(work);
                 if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
@@ -147,10 +157,16 @@ final class ReferenceCommand implements Callable<Integer> {
             }
             AtomicFiles.writeAtomically(work.resolve("README.md"), readme(index.toString()));
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(target); // an empty folder, checked above; a folder filled since then is not deleted
+            synchronized (commit) {
+                if (stoppedOrMoved[0]) {
+                    throw new IOException("reference: stopped by a signal before the corpus was complete");
+                }
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(target); // an empty folder, checked above; a folder filled since then is not deleted
+                }
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+                stoppedOrMoved[1] = true;
             }
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             deleteFolder(work);
             try {

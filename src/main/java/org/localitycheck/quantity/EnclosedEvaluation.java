@@ -77,7 +77,7 @@ public final class EnclosedEvaluation {
     public static EnclosedEvaluation of(Instance inst, int maxKappa, PhaseTimes times) {
         String why = "";
         int maxBits = maxBits(inst);
-        for (int b = START_BITS; b <= maxBits; b *= 2) {
+        for (int b = START_BITS; b <= maxBits && b > 0; b *= 2) { // b > 0: never past the largest int power of two
             try {
                 EnclosedEvaluation ev = at(inst, maxKappa, b, times);
                 Optional<String> wide = ev.tooWide();

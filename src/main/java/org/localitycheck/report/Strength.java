@@ -61,8 +61,9 @@ public final class Strength {
 
     /**
      * "; exhaustive in scope S (N instances, M cases)" for every exhaustive scope where the reading had a case whose
-     * two sides were not both 0, else "": a scope where every case is 0 &lt;= 0 tested nothing and is not named. N counts
-     * the instances with such a case, M the cases, of which those with both sides 0 are said.
+     * two sides were not both 0, else "": a scope where every case is 0 &lt;= 0 showed only that the left side vanishes
+     * where the right one does (in the bandit scopes every oscillation is 0) and is not named. N counts the instances
+     * with such a case, M the cases, of which those with both sides 0 are said.
      */
     static String exhaustive(JsonNode res) {
         StringBuilder sb = new StringBuilder();

@@ -21,9 +21,10 @@ import org.localitycheck.arith.Rational;
  * Another implementation's reference outputs against exact ones (reference@1 and reference@2 alike, by their JSON
  * trees): a value passes when |candidate - reference| &lt;= atol + rtol |reference| (numpy's isclose), an enclosure
  * when the candidate is within that distance of it; a candidate that writes an enclosure itself passes when both its
- * ends do (and lower &lt;= upper). Errors are computed exactly. Top-level "format" and "instance" (the hash of the
- * instance the output is of) must be the reference's text exactly; "notes" (words) are not compared. Booleans and
- * integers must be JSON booleans and integers equal to the reference's.
+ * ends do (and lower &lt;= upper). Errors are computed exactly. Top-level "format" must be the reference's text and
+ * "instance" (the hash of the instance the output is of) the same hex, in either case; "notes" (words) are not
+ * compared. A boolean must be the same JSON boolean; an integer (such as "k") the same integer, written as a number or a
+ * string, as every number may be.
  */
 public final class ReferenceComparison {
     /** Worst errors of one field across the corpus. */
@@ -104,7 +105,9 @@ public final class ReferenceComparison {
                     continue;
                 }
                 if (path.isEmpty() && (k.equals("format") || k.equals("instance"))) {
-                    if (!c.get(k).isTextual() || !c.get(k).asText().equals(r.get(k).asText())) {
+                    boolean same = c.get(k).isTextual() && (k.equals("format") ? c.get(k).asText().equals(r.get(k).asText())
+                            : c.get(k).asText().equalsIgnoreCase(r.get(k).asText()));
+                    if (!same) {
                         problems.add(file + " " + p + ": expected " + shorten(r.get(k).toString()) + ", candidate has "
                                 + describe(c.get(k)) + (k.equals("instance") ? " (an output of another instance?)" : ""));
                     }
@@ -131,9 +134,13 @@ public final class ReferenceComparison {
             if (c != null && !c.isNull()) {
                 problems.add(file + " " + path + ": expected null, candidate has " + describe(c));
             }
-        } else if (r.isBoolean() || r.isIntegralNumber()) {
-            boolean sameType = c != null && (r.isBoolean() ? c.isBoolean() : c.isIntegralNumber());
-            if (!sameType || !r.asText().equals(c.asText())) {
+        } else if (r.isBoolean()) {
+            if (c == null || !c.isBoolean() || r.booleanValue() != c.booleanValue()) {
+                problems.add(file + " " + path + ": expected " + r + ", candidate has " + describe(c));
+            }
+        } else if (r.isIntegralNumber()) {
+            Rational v = c != null && (c.isNumber() || c.isTextual()) ? quietValue(c) : null;
+            if (v == null || !v.equals(Rational.of(r.bigIntegerValue()))) {
                 problems.add(file + " " + path + ": expected " + r + ", candidate has " + describe(c));
             }
         } else {
@@ -211,6 +218,19 @@ public final class ReferenceComparison {
             if (f.failures <= 3) {
                 problems.add(at + ": candidate differs by " + sci(abs) + " from " + reference);
             }
+        }
+    }
+
+    /** The candidate's number as {@link #candidateValue} reads it, or null, reporting nothing. */
+    private static Rational quietValue(JsonNode c) {
+        try {
+            if (c.isNumber()) {
+                return exactDecimal(c.decimalValue());
+            }
+            String t = c.asText().trim();
+            return t.matches("-?[0-9]+(/[1-9][0-9]*)?") ? Rational.parse(t) : exactDecimal(new BigDecimal(t));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
         }
     }
 
