@@ -109,10 +109,9 @@ final class ReferenceCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path work = Files.createTempDirectory(target.getParent(), ".reference-");
-        // an interrupted run leaves no temporary folder and no partial corpus: the hook and the final move take one
-        // lock, so either the move happened (the corpus is whole and stays) or it never will (the hook marks the run
-        // stopped and empties the folder; the main thread may still be writing into it, so it empties it until it is
-        // gone, a file written after one pass being removed by the next)
+        // an interrupted run leaves no temporary folder and no partial corpus: the hook, each write into the folder and
+        // the final move take one lock, so either the move happened (the corpus is whole and stays) or it never will
+        // (the hook marks the run stopped, after which no write or move happens, and empties the folder)
         Object commit = new Object();
         boolean[] stoppedOrMoved = {false, false};
         Thread cleanup = new Thread(() -> {
@@ -134,28 +133,36 @@ final class ReferenceCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(cleanup);
+        CorpusWriter write = (file, text) -> {
+            synchronized (commit) {
+                if (stoppedOrMoved[0]) {
+                    throw new IOException("reference: stopped by a signal before the corpus was complete");
+                }
+                AtomicFiles.writeAtomically(work.resolve(file), text);
+            }
+        };
         try {
             StringBuilder index = new StringBuilder();
             for (Instance inst : corpus) {
                 String name = inst.name();
-                AtomicFiles.writeAtomically(work.resolve(name + ".instance.json"),
+                write.to(name + ".instance.json",
                         CanonicalJson.pretty(InstanceJson.toTree(inst)));
-                AtomicFiles.writeAtomically(work.resolve(name + ".reference.json"),
+                write.to(name + ".reference.json",
                         CanonicalJson.pretty(ReferenceJson.of(inst, kappa)));
                 index.append("| ").append(name).append(" | ").append(inst.policy().kind()).append(" | ")
                         .append(inst.agentCount()).append(" | ").append(inst.states().size()).append(" | ")
                         .append(inst.actions().size()).append(" |\n");
             }
             for (FactoredInstance f : networks) {
-                AtomicFiles.writeAtomically(work.resolve(f.name() + ".instance.json"), CanonicalJson.pretty(FactoredJson.toTree(f)));
-                AtomicFiles.writeAtomically(work.resolve(f.name() + ".reference.json"), CanonicalJson.pretty(
+                write.to(f.name() + ".instance.json", CanonicalJson.pretty(FactoredJson.toTree(f)));
+                write.to(f.name() + ".reference.json", CanonicalJson.pretty(
                         FactoredReferenceJson.of(f, new FactoredReferenceJson.Options(kappa, Rational.of(1, 1_000_000),
                                 FactoredInfluence.DEFAULT_ENUMERATION_LIMIT, false, 0))));
                 index.append("| ").append(f.name()).append(" | ").append(f.policyKind()).append(" (instance@2) | ")
                         .append(f.agentCount()).append(" | 2^").append(f.agentCount()).append(" | 2^").append(f.agentCount())
                         .append(" |\n");
             }
-            AtomicFiles.writeAtomically(work.resolve("README.md"), readme(index.toString()));
+            write.to("README.md", readme(index.toString()));
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
             synchronized (commit) {
                 if (stoppedOrMoved[0]) {
@@ -178,6 +185,12 @@ final class ReferenceCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + (corpus.size() + networks.size())
                 + " instances with reference outputs to " + out);
         return Main.OK;
+    }
+
+    /** Writes one file of the corpus (a name in the temporary folder) unless the run was stopped. */
+    @FunctionalInterface
+    private interface CorpusWriter {
+        void to(String file, String text) throws IOException;
     }
 
     /** Removes the temporary corpus folder and its files, if it is still there. */
