@@ -51,6 +51,22 @@ final class Thm3UniformClaim extends BaseClaim {
                         UniformityFamilies.check("thm3-policy", UniformityFamilies::policyFamily))
                         .provenBy("Family: " + POLICY_FAMILY + " The check computes ||delta(T^m f)||/(lambda^m ||delta(f)||) "
                                 + "exactly on member m and compares it with m (1 - 1/m)^{m-1}; (1 - 1/m)^{m-1} >= 1/e for m >= 2."),
+                Reading.of("policy-uniform-eps",
+                        "B.3's C_eps, the constant the proof uses: along the same policies pi_m (rho(H^{pi_m}) = (m - 1)/(2m) "
+                                + "< lambda = 1/2) one C bounds ||((H^{pi_m})^T)^t||_inf <= C (lambda + eps)^t for every m "
+                                + "and t; at eps = 1/4, C = 4/3",
+                        Expected.HOLDS,
+                        "What policy-uniform's refutation leaves: a margin eps above the class's lambda buys a constant "
+                                + "independent of t and pi (proof below; the least constant of each member is computed "
+                                + "exactly and tends to 4/3 as alpha tends to 1/2).",
+                        (Reading.FamilyCheck) (ctx, w) -> epsMargin(w.integer("m")))
+                        .corrected().provenBy("Family: " + POLICY_FAMILY + " H^T = [[alpha, 1/2], [0, alpha]], so "
+                                + "((H^T)^t) = [[alpha^t, t alpha^{t-1}/2], [0, alpha^t]] and ||(H^T)^t||_inf = alpha^t + "
+                                + "t alpha^{t-1}/2 <= (1 + t) 2^{-t} for alpha <= 1/2. Divided by (3/4)^t this is at most "
+                                + "(1 + t)(2/3)^t, whose largest value over t >= 0 is 4/3 (t = 1 and t = 2; the ratio of "
+                                + "consecutive terms, (t + 2)/(t + 1) 2/3, is below 1 from t = 1). The check computes the "
+                                + "least constant at rate 3/4 of member m exactly (quantity.PowerBound) and compares it with "
+                                + "4/3."),
                 Reading.of("jordan-at-rho",
                         "at lambda = rho(H) > 0 (Thm. 3 allows it): some C bounds ||delta(T^t f)|| by C lambda^t ||delta(f)|| "
                                 + "for all t; tested on a Jordan chain with rho(H) = lambda = 1/2",
@@ -63,6 +79,21 @@ final class Thm3UniformClaim extends BaseClaim {
                                 + "H = [[1/2, 1/2], [0, 1/2]]; with f = s_0, T(x s_0 + y s_1) = (x/2) s_0 + ((x + y)/2) s_1 + "
                                 + "const, so delta(T^t f) = (2^{-t}, t 2^{-t}) and the ratio at t = m is m, computed exactly at "
                                 + "every member."));
+    }
+
+    /** The least C with ||((H^{pi_m})^T)^t|| &lt;= C (3/4)^t for member m of the policy family, against 4/3. */
+    static Verdict epsMargin(int m) {
+        Context ctx = new Context(UniformityFamilies.policyFamily(m).instance());
+        Rational rate = Rational.of(3, 4);
+        if (ctx.compareRho(UniformityFamilies.LAMBDA) > 0) {
+            return Verdict.fact(false, "member " + m + " has rho(H) above lambda = 1/2");
+        }
+        Optional<PowerBound.LeastConstant> c = PowerBound.leastConstant(ctx.h().transpose(), rate);
+        if (c.isEmpty()) {
+            return Verdict.fact(false, "member " + m + ": no constant at rate 3/4");
+        }
+        return Verdict.atMost(c.get().constant(), Rational.of(4, 3), "m=" + m + ", least C at rate 3/4 = "
+                + c.get().constant() + " (attained at t = " + c.get().attainedAt() + ")");
     }
 
     static final String POLICY_FAMILY = "s'_0 = a_0; s'_1 = s_0 or a_1 (1/2 each); pi_0(1 | s) = (1 + (2 s_0 - 1) alpha)/2 "
