@@ -1,5 +1,6 @@
 package org.localitycheck.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.quantity.Softmax;
@@ -36,7 +37,15 @@ final class Lemma8SharpClaim extends BaseClaim {
                 Reading.exists("supremum-approached",
                         "along u = 0, v = eps (1, -1, 1, -1) (m = 4) the ratio 2 tau TV / ||u - v||_inf exceeds 1 - 1/1000",
                         "The supremum 1 of the ratio is approached; the catalogue reports the largest ratio seen.",
-                        Lemma8SharpClaim::approach).corrected());
+                        Lemma8SharpClaim::approach).corrected(),
+                Reading.exists("supremum-approached-each-m",
+                        "'for each tau and m >= 2': at m = 2, 3, 4 and 5 at once, u = 0 and v = eps (1, -1, 1, -1, ...), "
+                                + "an odd m's last entry at -60 tau in both, reach 2 tau TV / ||u - v||_inf > 1 - 1/1000",
+                        "For odd m no pattern of +-eps balances every entry; a last logit far below the others carries "
+                                + "mass about e^-60 and changes nothing, so the pair acts as one of m - 1 actions and the "
+                                + "supremum 1 is approached for every m (for odd m only in the limit of that logit going to "
+                                + "-infinity).",
+                        Lemma8SharpClaim::approachEachM).corrected());
     }
 
     /**
@@ -57,6 +66,27 @@ final class Lemma8SharpClaim extends BaseClaim {
             return strict;
         }
         return new Verdict(true, !strict.holds(), strict.lhs(), strict.rhs(), strict.where());
+    }
+
+    /** {@link #approach}'s pair at m = 2, 3, 4, 5, an odd m's last logit at -60 tau in u and v; the worst of the four. */
+    static Verdict approachEachM(Context ctx, Witness w) {
+        Rational eps = w.rational("eps");
+        Rational tau = w.rational("tau");
+        Rational scale = tau.multiply(Rational.TWO).divide(eps);
+        List<Verdict> vs = new ArrayList<>();
+        for (int m = 2; m <= 5; m++) {
+            Rational[] u = new Rational[m];
+            Rational[] v = new Rational[m];
+            for (int b = 0; b < m; b++) {
+                boolean last = m % 2 == 1 && b == m - 1;
+                u[b] = last ? tau.multiply(Rational.of(-60)) : Rational.ZERO;
+                v[b] = last ? u[b] : b % 2 == 0 ? eps : eps.negate();
+            }
+            vs.add(Enclosed.atLeast(bits -> TotalVariation.of(Softmax.probabilities(u, tau, bits),
+                    Softmax.probabilities(v, tau, bits)).multiply(scale), Rational.parse("0.999"),
+                    "m=" + m + ", eps=" + eps + ", tau=" + tau));
+        }
+        return Verdict.worst(vs);
     }
 
     static Verdict approach(Context ctx, Witness w) {
