@@ -63,10 +63,10 @@ final class Thm3UniformClaim extends BaseClaim {
                         .corrected().provenBy("Family: " + POLICY_FAMILY + " H^T = [[alpha, 1/2], [0, alpha]], so "
                                 + "((H^T)^t) = [[alpha^t, t alpha^{t-1}/2], [0, alpha^t]] and ||(H^T)^t||_inf = alpha^t + "
                                 + "t alpha^{t-1}/2 <= (1 + t) 2^{-t} for alpha <= 1/2. Divided by (3/4)^t this is at most "
-                                + "(1 + t)(2/3)^t, whose largest value over t >= 0 is 4/3 (t = 1 and t = 2; the ratio of "
-                                + "consecutive terms, (t + 2)/(t + 1) 2/3, is below 1 from t = 1). The check computes the "
-                                + "least constant at rate 3/4 of member m exactly (quantity.PowerBound) and compares it with "
-                                + "4/3."),
+                                + "(1 + t)(2/3)^t, whose largest value over t >= 0 is 4/3 (at t = 1 and t = 2; the ratio of "
+                                + "consecutive terms, (t + 2)/(t + 1) 2/3, is 1 at t = 1 and below 1 from t = 2). The check "
+                                + "computes the least constant at rate 3/4 of member m exactly (quantity.PowerBound) and "
+                                + "compares it with 4/3."),
                 Reading.of("jordan-at-rho",
                         "at lambda = rho(H) > 0 (Thm. 3 allows it): some C bounds ||delta(T^t f)|| by C lambda^t ||delta(f)|| "
                                 + "for all t; tested on a Jordan chain with rho(H) = lambda = 1/2",
