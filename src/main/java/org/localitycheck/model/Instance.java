@@ -36,11 +36,11 @@ public final class Instance {
     }
 
     /**
-     * An instance from checked parts. The kernel and policy carry their own checks; here the reward's
-     * shape and the scopes' indices are checked.
+     * At least one agent, and every observation list names agents that exist, each once. Readers call it before they
+     * read the policy, whose checks rest on the lists (a list naming agent -1 is reported as such, not as a policy that
+     * varies where it should not).
      */
-    public static Instance of(String name, List<Agent> agents, FactoredKernel kernel, Policy policy,
-            Rational[][] reward) {
+    public static void checkAgents(List<Agent> agents) {
         if (agents.isEmpty()) {
             throw new InstanceException("agents", "is empty, at least one agent is required");
         }
@@ -61,6 +61,15 @@ public final class Instance {
                 seen[o[x]] = true;
             }
         }
+    }
+
+    /**
+     * An instance from checked parts. The kernel and policy carry their own checks; here the reward's
+     * shape and the scopes' indices are checked.
+     */
+    public static Instance of(String name, List<Agent> agents, FactoredKernel kernel, Policy policy,
+            Rational[][] reward) {
+        checkAgents(agents);
         JointSpace st = stateSpace(agents);
         JointSpace ac = actionSpace(agents);
         if (reward.length != st.size()) {

@@ -131,6 +131,7 @@ public final class InstanceJson {
         }
         String name = name(root);
         List<Agent> agents = readAgents(array(root, "agents", "agents"));
+        Instance.checkAgents(agents);
         int n = agents.size();
         int[] ss = agents.stream().mapToInt(Agent::states).toArray();
         int[] as = agents.stream().mapToInt(Agent::actions).toArray();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -73,6 +74,19 @@ class InstanceJsonTest {
             softmax += inst.policy() instanceof SoftmaxPolicy ? 1 : 0;
         }
         assertEquals(6, softmax, "softmax instances among the cases");
+    }
+
+    /**
+     * An observation list naming agent -1 is reported as that, before the policy's checks that rest on the lists (an
+     * independent review found the message blaming the policy table instead).
+     */
+    @Test
+    void anObservationListNamingNoAgentIsReportedFirst() {
+        String json = "{\"format\": \"locality-check/instance@1\", \"agents\": [{\"states\": 2, \"actions\": 1,"
+                + " \"observes\": [-1]}], \"kernel\": [[[[\"1\", \"0\"]], [[\"0\", \"1\"]]]],"
+                + " \"policy\": {\"kind\": \"tabular\", \"tables\": [[[\"1\"], [\"1\"]]]}, \"reward\": [[\"1\"], [\"0\"]]}";
+        InstanceException e = assertThrows(InstanceException.class, () -> InstanceJson.parse(json, 1 << 20));
+        assertTrue(e.getMessage().startsWith("agents[0].observes[0]: is -1, not an agent index"), e.getMessage());
     }
 
     /** The outcome of reading a document through the tree alone (the reader before the one-pass read): the oracle. */
