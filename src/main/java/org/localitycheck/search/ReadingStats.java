@@ -118,7 +118,7 @@ public final class ReadingStats {
         return distinct.size();
     }
 
-    /** Checked cases whose two sides were both 0 ({@link Verdict#trivial}): they held whatever the statement. */
+    /** Checked cases that held with both sides 0 ({@link Verdict#trivial}). */
     public long trivial() {
         return trivial;
     }

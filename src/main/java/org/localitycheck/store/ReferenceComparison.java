@@ -139,7 +139,7 @@ public final class ReferenceComparison {
                 problems.add(file + " " + path + ": expected " + r + ", candidate has " + describe(c));
             }
         } else if (r.isIntegralNumber()) {
-            Rational v = c != null && (c.isNumber() || c.isTextual()) ? quietValue(c) : null;
+            Rational v = quietValue(c);
             if (v == null || !v.equals(Rational.of(r.bigIntegerValue()))) {
                 problems.add(file + " " + path + ": expected " + r + ", candidate has " + describe(c));
             }
@@ -221,37 +221,32 @@ public final class ReferenceComparison {
         }
     }
 
-    /** The candidate's number as {@link #candidateValue} reads it, or null, reporting nothing. */
+    /**
+     * A JSON number (its exact decimal text) or a string: integer, fraction, or decimal with an optional exponent; null
+     * for anything else, reporting nothing.
+     */
     private static Rational quietValue(JsonNode c) {
-        try {
-            if (c.isNumber()) {
-                return exactDecimal(c.decimalValue());
-            }
-            String t = c.asText().trim();
-            return t.matches("-?[0-9]+(/[1-9][0-9]*)?") ? Rational.parse(t) : exactDecimal(new BigDecimal(t));
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
-
-    /** A JSON number (its exact decimal text) or a string: integer, fraction, or decimal with an optional exponent. */
-    private Rational candidateValue(String file, String path, JsonNode c) {
         try {
             if (c != null && c.isNumber()) {
                 return exactDecimal(c.decimalValue());
             }
             if (c != null && c.isTextual()) {
                 String t = c.asText().trim();
-                if (t.matches("-?[0-9]+(/[1-9][0-9]*)?")) {
-                    return Rational.parse(t);
-                }
-                return exactDecimal(new BigDecimal(t));
+                return t.matches("-?[0-9]+(/[1-9][0-9]*)?") ? Rational.parse(t) : exactDecimal(new BigDecimal(t));
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // not a number: null
         }
-        problems.add(file + " " + path + ": candidate value " + describe(c) + " is not a number");
         return null;
+    }
+
+    /** {@link #quietValue}, with a problem reported when the candidate's value is not a number. */
+    private Rational candidateValue(String file, String path, JsonNode c) {
+        Rational v = quietValue(c);
+        if (v == null) {
+            problems.add(file + " " + path + ": candidate value " + describe(c) + " is not a number");
+        }
+        return v;
     }
 
     /** Exponents beyond this are refused: 10^scale would be built digit by digit. */
