@@ -470,7 +470,7 @@ public final class Rational implements Comparable<Rational> {
             Rational x = values[i];
             boolean shared = i > 0 && x.bigDen != null && x.bigDen.equals(values[i - 1].bigDen);
             if (!shared) {
-                denText[i] = x.bigDen == null ? null : x.bigDen.toString();
+                denText[i] = x.bigDen == null ? null : DecimalText.of(x.bigDen);
             }
         });
         for (int i = 1; i < values.length; i++) {
@@ -488,9 +488,10 @@ public final class Rational implements Comparable<Rational> {
         if (bigNum == null) {
             return den == 1 ? Long.toString(num) : num + "/" + den;
         }
+        String numText = DecimalText.of(bigNum);
         if (bigDen.equals(BigInteger.ONE)) {
-            return bigNum.toString();
+            return numText;
         }
-        return bigNum + "/" + (bigDenText != null ? bigDenText : bigDen.toString());
+        return numText + "/" + (bigDenText != null ? bigDenText : DecimalText.of(bigDen));
     }
 }
