@@ -457,8 +457,9 @@ final class Dixon {
         int n = xs.length;
         BigInteger halfQ = q.shiftRight(1);
         BigInteger[] num = Arrays.copyOf(known, n);
+        Barrett modQ = Barrett.of(q);
         for (int i = known.length; i < n; i++) {
-            BigInteger r = xs[i].multiply(d).mod(q);
+            BigInteger r = modQ.mod(xs[i].multiply(d));
             BigInteger y = r.compareTo(halfQ) > 0 ? r.subtract(q) : r;
             if (y.abs().compareTo(bound) <= 0) {
                 num[i] = y;

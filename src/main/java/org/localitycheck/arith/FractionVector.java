@@ -1,7 +1,6 @@
 package org.localitycheck.arith;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -65,42 +64,20 @@ public final class FractionVector {
         return Rational.of(num[i], den);
     }
 
-    /** Work (entries times denominator bits) above which the entries are reduced together. */
-    static final long BATCH_WORK = 1L << 20;
+    /** Work (entries times denominator bits) above which the entries are reduced in parallel. */
+    static final long PARALLEL_WORK = 1L << 20;
 
     /**
-     * Every entry in lowest terms. Short vectors take one gcd per entry. Long vectors of long numbers (the stationary
-     * distribution and the Poisson solution of a large chain) share the work: with D the common denominator and
-     * P = prod of the nonzero |x_i| mod D, every prime p of D that divides some x_i divides P (p | D), hence
-     * F = gcd(D, P). Let F* be the largest divisor of D made of the primes of F (F_0 = F, F_{j+1} = gcd(D, F_j^2) until
-     * it stops changing). Then gcd(x_i, D) = gcd(x_i, F*): a prime of D dividing x_i lies in F*, with its full power
-     * in D. F* is usually small, so each entry costs a division by it instead of a gcd of numbers as long as D; when
-     * it is not, the result is the same, only slower.
+     * Every entry in lowest terms, one gcd with the denominator each ({@link Rational#of} takes {@link Lehmer#gcd},
+     * which works in place and allocates almost nothing). Long vectors of long numbers (the stationary distribution
+     * and the Poisson solution of a large chain) are reduced in parallel.
      */
     public Rational[] toRationals() {
-        if ((long) num.length * den.bitLength() <= BATCH_WORK || den.equals(BigInteger.ONE)) {
-            Rational[] r = new Rational[num.length];
-            for (int i = 0; i < num.length; i++) {
-                r[i] = get(i);
-            }
-            return r;
+        IntStream entries = IntStream.range(0, num.length);
+        if ((long) num.length * den.bitLength() > PARALLEL_WORK) {
+            entries = entries.parallel();
         }
-        // the product mod D in any order is the same number: a parallel reduction
-        BigInteger p = Arrays.stream(num).parallel().filter(x -> x.signum() != 0).map(BigInteger::abs)
-                .reduce(BigInteger.ONE, (x, y) -> x.multiply(y).mod(den));
-        BigInteger f = Lehmer.gcd(den, p);
-        while (true) {
-            BigInteger next = Lehmer.gcd(den, f.multiply(f));
-            if (next.equals(f)) {
-                break;
-            }
-            f = next;
-        }
-        BigInteger common = f;
-        return IntStream.range(0, num.length).parallel().mapToObj(i -> {
-            BigInteger g = Lehmer.gcd(common, num[i]);
-            return Rational.ofReduced(num[i].divide(g), den.divide(g));
-        }).toArray(Rational[]::new);
+        return entries.mapToObj(this::get).toArray(Rational[]::new);
     }
 
     public RationalVector toVector() {

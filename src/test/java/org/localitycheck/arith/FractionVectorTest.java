@@ -9,15 +9,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The batched reduction of long vectors (one gcd of the denominator with the product of the numerators) gives
- * exactly the entries that one gcd per entry gives (Rational.of reduces each independently). The vectors are built
- * to reach every path: small shared factors, a large prime shared by the denominator and a few numerators (the
- * factor F* is then large), zeros and negative entries.
+ * The parallel reduction of long vectors gives exactly the entries that the JDK's gcd gives (the oracle: numerator
+ * and denominator divided by BigInteger.gcd, the sign on the numerator). The vectors have small shared factors, a
+ * large prime shared by the denominator and a few numerators, zeros and negative entries.
  */
 class FractionVectorTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
-    void batchedReductionEqualsOneGcdPerEntry(int kind) {
+    void parallelReductionEqualsTheJdksGcdPerEntry(int kind) {
         SplittableRandom rnd = new SplittableRandom(kind);
         BigInteger bigPrime = BigInteger.probablePrime(700, new Random(kind));
         BigInteger den = new BigInteger(6000, new Random(7 + kind)).add(BigInteger.ONE)
@@ -41,10 +40,13 @@ class FractionVectorTest {
             num[i] = i % 2 == 0 ? x : x.negate();
         }
         FractionVector v = FractionVector.of(num, den);
-        assertEquals(true, (long) n * den.bitLength() > FractionVector.BATCH_WORK, "the batched path is taken");
-        Rational[] batch = v.toRationals();
+        assertEquals(true, (long) n * den.bitLength() > FractionVector.PARALLEL_WORK, "the parallel path is taken");
+        Rational[] reduced = v.toRationals();
         for (int i = 0; i < n; i++) {
-            assertEquals(Rational.of(num[i], den), batch[i], "entry " + i);
+            BigInteger g = num[i].gcd(den);
+            Rational expected = num[i].signum() == 0 ? Rational.ZERO
+                    : Rational.ofReduced(num[i].divide(g), den.divide(g));
+            assertEquals(expected, reduced[i], "entry " + i);
         }
     }
 }
