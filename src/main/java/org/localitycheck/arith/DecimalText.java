@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * The decimal text of an integer, equal to {@link BigInteger#toString()}, by repeated division of the magnitude in
  * place by 10^9. The JDK converts long numbers by dividing by powers of ten with Burnikel-Ziegler division, which
- * allocates at every level of its recursion and is the largest method a fresh JVM compiles during `compute` (0.65 s
- * of its one C2 thread at generic n = 8, JFR's compilation events). This loop is quadratic, but each step is one
- * multiplication by a reciprocal, and up to about 40,000 bits (12,000 digits, the longest numbers of a 256-state
- * solution) it is as fast as the JDK's conversion warmed up and faster on first use.
+ * allocates at every level of its recursion and was the largest method a fresh JVM compiled during `compute`
+ * ({@code MutableBigInteger.divide2n1n}: 0.65 s of its one C2 thread at generic n = 8, JFR's compilation events). This loop is quadratic, but each step is one
+ * multiplication by a reciprocal: up to 34,000 bits (10,000 digits, the longest numbers of a 256-state solution) it
+ * is about as fast as the JDK's conversion warmed up and faster on first use; from {@link #JDK_BITS} on, numbers go
+ * to the JDK.
  *
  * <p>Division by d = 10^9 of n = r 2^32 + limb with r &lt; d, so 0 &lt;= n &lt; 2^62: with M = ceil(2^92 / d) =
  * (2^92 + e) / d, 0 &lt;= e &lt; d, n M / 2^92 = n / d + n e / (d 2^92), and the error term is below
@@ -26,9 +27,20 @@ final class DecimalText {
     private DecimalText() {
     }
 
+    /**
+     * Bits from which the JDK's subquadratic conversion goes first. Per number, in a fresh JVM (scratch loop): 68,000
+     * bits 4.0-4.3 ms here, the JDK's 8.9 ms over its first 256 numbers and 1.7 ms after; 136,000 bits 15-17 ms here,
+     * the JDK's 20 ms over its first 128 and 4.4 ms after. A solution has one such number per state, 512 at n = 9
+     * (68,000 bits) and 1,024 at n = 10 (136,000 bits).
+     */
+    static final int JDK_BITS = 100_000;
+
     static String of(BigInteger x) {
         if (x.bitLength() < 64) {
             return Long.toString(x.longValue());
+        }
+        if (x.bitLength() >= JDK_BITS) {
+            return x.toString();
         }
         int[] limbs = magnitude(x);
         int[] chunks = new int[(int) (x.bitLength() * 0.30103 / CHUNK_DIGITS) + 3];

@@ -9,25 +9,58 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The parallel reduction of long vectors gives exactly the entries that the JDK's gcd gives (the oracle: numerator
- * and denominator divided by BigInteger.gcd, the sign on the numerator). The vectors have small shared factors, a
- * large prime shared by the denominator and a few numerators, zeros and negative entries.
+ * Reducing a vector's entries to lowest terms, on vectors with small shared factors, a large prime shared by the
+ * denominator and a few numerators (the batched path's factor F* is then large), zeros and negative entries.
  */
 class FractionVectorTest {
+    /** One gcd per entry, in parallel, against the JDK's gcd (the oracle: both parts divided by BigInteger.gcd). */
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
     void parallelReductionEqualsTheJdksGcdPerEntry(int kind) {
+        int n = 300;
+        BigInteger[] num = new BigInteger[n];
+        BigInteger den = vector(kind, 6000, num);
+        FractionVector v = FractionVector.of(num, den);
+        assertEquals(true, (long) n * den.bitLength() > FractionVector.PARALLEL_WORK, "the parallel path is taken");
+        assertEquals(true, (double) n * den.bitLength() * den.bitLength() < FractionVector.BATCH_WORK, "one gcd per entry");
+        Rational[] reduced = v.toRationals();
+        for (int i = 0; i < n; i++) {
+            BigInteger g = num[i].gcd(den);
+            Rational expected = num[i].signum() == 0 ? Rational.ZERO
+                    : Rational.ofReduced(num[i].divide(g), den.divide(g));
+            assertEquals(expected, reduced[i], "entry " + i);
+        }
+    }
+
+    /**
+     * The batched reduction (one gcd of the denominator with the product of the numerators) against one gcd per entry
+     * (Rational.of, whose Lehmer gcd LehmerTest holds to the JDK's; the JDK's binary gcd would take seconds here).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 3})
+    void batchedReductionEqualsOneGcdPerEntry(int kind) {
+        int n = 64;
+        BigInteger[] num = new BigInteger[n];
+        BigInteger den = vector(kind, 80_000, num);
+        assertEquals(true, (double) n * den.bitLength() * den.bitLength() >= FractionVector.BATCH_WORK,
+                "the batched path is taken");
+        Rational[] batch = FractionVector.of(num, den).toRationals();
+        for (int i = 0; i < n; i++) {
+            assertEquals(Rational.of(num[i], den), batch[i], "entry " + i);
+        }
+    }
+
+    /** Fills num and returns the denominator: kind 0 and 1 small factors, 2 and 3 a shared large prime, 3 zeros. */
+    private static BigInteger vector(int kind, int bits, BigInteger[] num) {
         SplittableRandom rnd = new SplittableRandom(kind);
         BigInteger bigPrime = BigInteger.probablePrime(700, new Random(kind));
-        BigInteger den = new BigInteger(6000, new Random(7 + kind)).add(BigInteger.ONE)
+        BigInteger den = new BigInteger(bits, new Random(7 + kind)).setBit(bits - 1)
                 .multiply(BigInteger.valueOf(2L * 2 * 2 * 3 * 3 * 5 * 7));
         if (kind >= 2) {
             den = den.multiply(bigPrime).multiply(bigPrime);
         }
-        int n = 300;
-        BigInteger[] num = new BigInteger[n];
-        for (int i = 0; i < n; i++) {
-            BigInteger x = new BigInteger(6000, new Random(rnd.nextLong()));
+        for (int i = 0; i < num.length; i++) {
+            BigInteger x = new BigInteger(bits, new Random(rnd.nextLong()));
             if (i % 3 == 0) {
                 x = x.multiply(BigInteger.valueOf(12));
             }
@@ -39,14 +72,6 @@ class FractionVectorTest {
             }
             num[i] = i % 2 == 0 ? x : x.negate();
         }
-        FractionVector v = FractionVector.of(num, den);
-        assertEquals(true, (long) n * den.bitLength() > FractionVector.PARALLEL_WORK, "the parallel path is taken");
-        Rational[] reduced = v.toRationals();
-        for (int i = 0; i < n; i++) {
-            BigInteger g = num[i].gcd(den);
-            Rational expected = num[i].signum() == 0 ? Rational.ZERO
-                    : Rational.ofReduced(num[i].divide(g), den.divide(g));
-            assertEquals(expected, reduced[i], "entry " + i);
-        }
+        return den;
     }
 }
