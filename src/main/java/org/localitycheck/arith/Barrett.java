@@ -5,8 +5,9 @@ import java.math.BigInteger;
 /**
  * Reduction modulo one fixed m &gt; 0 by multiplications (Barrett 1986; Menezes, van Oorschot and Vanstone, Handbook
  * of Applied Cryptography, 14.42, with base 2). Dixon's reconstruction reduces hundreds of products d x_i modulo the
- * same long q; {@code BigInteger.mod} would divide each by Burnikel-Ziegler's method, which allocates at every level of
- * its recursion and which a fresh JVM then spends 0.4 s of its C2 thread compiling (JFR, generic n = 8).
+ * same long q, and a long solution vector the product of its numerators modulo its denominator; {@code BigInteger.mod}
+ * would divide each by Burnikel-Ziegler's method, which allocates at every level of its recursion and which a fresh
+ * JVM then spends 0.4 s of its C2 thread compiling (JFR, generic n = 8). {@link #of} divides once, for mu.
  *
  * <p>With k the bit length of m and mu = floor(4^k / m), for 0 &lt;= t &lt; 4^k the estimate
  * q = floor(floor(t / 2^(k-1)) mu / 2^(k+1)) satisfies q &lt;= floor(t / m) &lt;= q + 2 (HAC, Note 14.43), so

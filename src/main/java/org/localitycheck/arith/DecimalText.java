@@ -7,16 +7,16 @@ import java.nio.charset.StandardCharsets;
  * The decimal text of an integer, equal to {@link BigInteger#toString()}, by repeated division of the magnitude in
  * place by 10^9. The JDK converts long numbers by dividing by powers of ten with Burnikel-Ziegler division, which
  * allocates at every level of its recursion and was the largest method a fresh JVM compiled during `compute`
- * ({@code MutableBigInteger.divide2n1n}: 0.65 s of its one C2 thread at generic n = 8, JFR's compilation events). This loop is quadratic, but each step is one
- * multiplication by a reciprocal: up to 34,000 bits (10,000 digits, the longest numbers of a 256-state solution) it
- * is about as fast as the JDK's conversion warmed up and faster on first use; from {@link #JDK_BITS} on, numbers go
- * to the JDK.
+ * ({@code MutableBigInteger.divide2n1n}: 0.65 s of its one C2 thread at generic n = 8, JFR's compilation events).
+ * This loop is quadratic, but each step is one multiplication by a reciprocal: up to 34,000 bits (10,000 digits, the
+ * longest numbers of a 256-state solution) it is within 1.5 times the JDK's conversion warmed up and faster on first
+ * use; from {@link #JDK_BITS} on, numbers go to the JDK.
  *
- * <p>Division by d = 10^9 of n = r 2^32 + limb with r &lt; d, so 0 &lt;= n &lt; 2^62: with M = ceil(2^92 / d) =
- * (2^92 + e) / d, 0 &lt;= e &lt; d, n M / 2^92 = n / d + n e / (d 2^92), and the error term is below
- * 2^62 d / (d 2^92) = 2^-30 &lt; 1/d. The fraction of n / d is at most (d - 1)/d, so adding the error does not reach
- * the next integer: floor(n M / 2^92) = floor(n / d). M &lt; 2^63, so {@link Math#multiplyHigh} (signed) takes
- * floor(n M / 2^64) exactly for n, M &gt;= 0, and a shift by 28 gives the quotient.
+ * <p>Division by d = 10^9 of n = r 2^32 + limb with r &lt; d &lt; 2^30, so 0 &lt;= n &lt; 2^62: with
+ * M = ceil(2^92 / d) = (2^92 + e) / d, 0 &lt;= e &lt; d, n M / 2^92 = n / d + n e / (d 2^92), and the error term
+ * is below 2^62 d / (d 2^92) = 2^-30 &lt; 1/d. The fraction of n / d is at most (d - 1)/d, so adding the error
+ * does not reach the next integer: floor(n M / 2^92) = floor(n / d). M &lt; 2^63, so {@link Math#multiplyHigh}
+ * (signed) takes floor(n M / 2^64) exactly for n, M &gt;= 0, and a shift by 28 gives the quotient.
  */
 final class DecimalText {
     private static final long CHUNK = 1_000_000_000L;
@@ -43,6 +43,8 @@ final class DecimalText {
             return x.toString();
         }
         int[] limbs = magnitude(x);
+        // D <= b log10(2) + 1 digits make at most ceil(D / 9) chunks, written two per sweep: 2 ceil(D / 18) <=
+        // b 0.30103 / 9 + 2 (0.30103 > log10(2)), one slot to spare
         int[] chunks = new int[(int) (x.bitLength() * 0.30103 / CHUNK_DIGITS) + 3];
         int count = 0;
         int lead = 0;

@@ -70,9 +70,10 @@ public final class FractionVector {
     /**
      * Work of one gcd per entry (entries times denominator bits squared: Lehmer's gcd is quadratic) from which the
      * entries share one product instead, whose multiplications are subquadratic (Toom-Cook). Measured in fresh JVMs:
-     * at generic n = 8 (256 entries of 17,000 and 34,000 bits, work 0.7e11 and 2.9e11) the gcds took 0.25-0.35 s and
-     * the product 0.4-0.9 s; at n = 9 (512 entries of 34,000 and 68,000 bits, 5.9e11 and 2.4e12) the gcds made
-     * `compute` 2-3 s slower (bench, phase "output").
+     * at generic n = 8 (256 entries of 17,000 and 34,000 bits, work 0.7e11 and 3.0e11) the gcds took 0.25-0.35 s and
+     * the product 0.3-0.9 s (with BigInteger.mod, and as long with Barrett's reduction, on first use); at n = 9 (512
+     * entries of 34,000 and 68,000 bits, 5.9e11 and 2.4e12) the gcds made `compute` 2-3 s slower (bench, phase
+     * "output").
      */
     static final double BATCH_WORK = 4e11;
 
@@ -80,7 +81,7 @@ public final class FractionVector {
      * Every entry in lowest terms; long vectors in parallel. Below {@link #BATCH_WORK} one gcd per entry
      * ({@link Rational#of}, with {@link Lehmer#gcd} in place). From there the entries share the work: with D the
      * common denominator and P = prod of the nonzero |x_i| mod D, every prime p of D that divides some x_i divides P
-     * (p | D), hence F = gcd(D, P). Let F* be the largest divisor of D made of the primes of F (F_0 = F,
+     * (p | D), hence p | F = gcd(D, P). Let F* be the largest divisor of D made of the primes of F (F_0 = F,
      * F_{j+1} = gcd(D, F_j^2) until it stops changing). Then gcd(x_i, D) = gcd(x_i, F*): a prime of D dividing x_i
      * lies in F*, with its full power in D. F* is usually small, so each entry costs a division by it instead of a
      * gcd of numbers as long as D; when it is not, the result is the same, only slower.

@@ -27,8 +27,8 @@ class BarrettTest {
             Barrett b = Barrett.of(m);
             int k = m.bitLength();
             BigInteger top = BigInteger.ONE.shiftLeft(2 * k);
-            List<BigInteger> ts = new ArrayList<>(List.of(BigInteger.ZERO, BigInteger.ONE, m.subtract(BigInteger.ONE), m,
-                    m.add(BigInteger.ONE), m.multiply(m), m.multiply(m).subtract(BigInteger.ONE),
+            List<BigInteger> ts = new ArrayList<>(List.of(BigInteger.ZERO, BigInteger.ONE, m.subtract(BigInteger.ONE),
+                    m, m.add(BigInteger.ONE), m.multiply(m), m.multiply(m).subtract(BigInteger.ONE),
                     top.subtract(BigInteger.ONE), top, top.add(m), m.negate(), BigInteger.valueOf(-7)));
             for (int i = 0; i < 20; i++) {
                 ts.add(new BigInteger(1 + rnd.nextInt(2 * k), rnd));
@@ -39,6 +39,24 @@ class BarrettTest {
             }
         }
         assertEquals(moduli.size() * 32, cases);
+    }
+
+    /**
+     * Arguments whose estimate is two below the quotient, so both subtractions are needed (the smallest such t for
+     * m = 2^(k-1) + 1, found by a scratch search over all t &lt; 4^k in a review): dropping one is caught here.
+     */
+    @Test
+    void bothCorrectionsAreTakenWhenTheEstimateIsTwoShort() {
+        long[][] cases = {{5, 55}, {9, 207}, {129, 49_407}};
+        for (long[] c : cases) {
+            BigInteger m = BigInteger.valueOf(c[0]);
+            BigInteger t = BigInteger.valueOf(c[1]);
+            int k = m.bitLength();
+            BigInteger estimate = t.shiftRight(k - 1).multiply(BigInteger.ONE.shiftLeft(2 * k).divide(m))
+                    .shiftRight(k + 1);
+            assertEquals(t.divide(m).subtract(BigInteger.TWO), estimate, () -> "the estimate for " + t + " mod " + m);
+            assertEquals(t.mod(m), Barrett.of(m).mod(t), () -> t + " mod " + m);
+        }
     }
 
     @Test

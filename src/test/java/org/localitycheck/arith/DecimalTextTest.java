@@ -1,6 +1,7 @@
 package org.localitycheck.arith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** DecimalText against the JDK's {@code BigInteger.toString} (the oracle) on every shape of number it could miss. */
+/** DecimalText against the JDK's {@code BigInteger.toString} (the oracle): random sizes, chunk and word boundaries. */
 class DecimalTextTest {
     @Test
     void equalsTheJdksTextOnRandomNumbersOfEverySize() {
@@ -26,7 +27,7 @@ class DecimalTextTest {
             assertSame(new BigInteger(bits, rnd).negate());
             cases += 2;
         }
-        assertEquals(true, cases > 500, "cases: " + cases);
+        assertTrue(cases > 500, "cases: " + cases);
     }
 
     /**
@@ -52,6 +53,9 @@ class DecimalTextTest {
         xs.add(BigInteger.valueOf(Long.MIN_VALUE));
         xs.add(BigInteger.valueOf(Long.MIN_VALUE).subtract(BigInteger.ONE));
         xs.add(BigInteger.ZERO);
+        BigInteger first = BigInteger.ONE.shiftLeft(DecimalText.JDK_BITS - 1); // the first number handed to the JDK
+        xs.add(first);
+        xs.add(first.subtract(BigInteger.ONE)); // the last one converted here
         for (BigInteger x : xs) {
             assertSame(x);
             assertSame(x.negate());

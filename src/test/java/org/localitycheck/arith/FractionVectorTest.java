@@ -1,6 +1,7 @@
 package org.localitycheck.arith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Random;
@@ -21,8 +22,9 @@ class FractionVectorTest {
         BigInteger[] num = new BigInteger[n];
         BigInteger den = vector(kind, 6000, num);
         FractionVector v = FractionVector.of(num, den);
-        assertEquals(true, (long) n * den.bitLength() > FractionVector.PARALLEL_WORK, "the parallel path is taken");
-        assertEquals(true, (double) n * den.bitLength() * den.bitLength() < FractionVector.BATCH_WORK, "one gcd per entry");
+        assertTrue((long) n * den.bitLength() > FractionVector.PARALLEL_WORK, "the parallel path is taken");
+        assertTrue((double) n * den.bitLength() * den.bitLength() < FractionVector.BATCH_WORK,
+                "one gcd per entry");
         Rational[] reduced = v.toRationals();
         for (int i = 0; i < n; i++) {
             BigInteger g = num[i].gcd(den);
@@ -42,7 +44,7 @@ class FractionVectorTest {
         int n = 64;
         BigInteger[] num = new BigInteger[n];
         BigInteger den = vector(kind, 80_000, num);
-        assertEquals(true, (double) n * den.bitLength() * den.bitLength() >= FractionVector.BATCH_WORK,
+        assertTrue((double) n * den.bitLength() * den.bitLength() >= FractionVector.BATCH_WORK,
                 "the batched path is taken");
         Rational[] batch = FractionVector.of(num, den).toRationals();
         for (int i = 0; i < n; i++) {
