@@ -11,7 +11,10 @@ import org.localitycheck.quantity.AsynchronousChain;
 import org.localitycheck.quantity.JointKernel;
 import org.localitycheck.quantity.PoissonSolution;
 
-/** App. B.6: delta(K f) &lt;= M^T delta(f), M = (I - diag nu) + diag nu H, and the Poisson bound with M. */
+/**
+ * App. B.6: delta(K f) &lt;= M^T delta(f), M = (I - diag nu) + diag nu H, the Poisson bound with M, and Sec. 3's
+ * remark that rho(H) still decides.
+ */
 final class AsyncClaim extends BaseClaim {
     AsyncClaim() {
         super("async", "App. B.6",
@@ -33,6 +36,12 @@ final class AsyncClaim extends BaseClaim {
                 Reading.of("poisson",
                         "if rho(M) < 1: the asynchronous chain's Poisson solution h satisfies delta(h) <= (I - M^T)^{-1} delta(r^pi)",
                         Expected.HOLDS, "The one-step bound summed along the Neumann series.", AsyncClaim::poisson),
+                Reading.of("same-condition",
+                        "Sec. 3: 'locality is governed by the spectral radius of H^pi' also under asynchronous updates: "
+                                + "for every site distribution nu with full support, rho(M) < 1 exactly when rho(H) < 1",
+                        Expected.HOLDS, "I - M = diag(nu) (I - H), and a positive diagonal scaling keeps a Z-matrix a "
+                                + "nonsingular M-matrix or not (I - H x > 0 for some x > 0 iff diag(nu) (I - H) x > 0).",
+                        AsyncClaim::sameCondition),
                 Reading.of("uniform-at-rho",
                         "B.6: 'if rho(M^pi) <= lambda < 1 then ||delta(K^t f)|| <= C lambda^t ||delta(f)||' with C independent "
                                 + "of t; tested on a Jordan chain updated asynchronously, at lambda = rho(M) = 3/4",
@@ -54,6 +63,18 @@ final class AsyncClaim extends BaseClaim {
         JointKernel k = AsynchronousChain.kernel(ctx.loop(), nu);
         RationalMatrix m = AsynchronousChain.influence(ctx.h(), nu);
         return Checks.entrywise(ctx.delta(k.apply(f)), m.transpose().multiply(ctx.delta(f)), "delta(Kf)");
+    }
+
+    static Verdict sameCondition(Context ctx, Witness w) {
+        RationalVector nu = nu(w);
+        for (int i = 0; i < nu.size(); i++) {
+            if (nu.get(i).signum() <= 0) {
+                return Verdict.notApplicable("nu_" + i + " = 0: the site is never updated");
+            }
+        }
+        boolean asynchronous = SpectralRadius.compare(AsynchronousChain.influence(ctx.h(), nu), Rational.ONE) < 0;
+        boolean synchronous = SpectralRadius.compare(ctx.h(), Rational.ONE) < 0;
+        return Verdict.fact(asynchronous == synchronous, "rho(M) < 1 is " + asynchronous + ", rho(H) < 1 is " + synchronous);
     }
 
     static Verdict poisson(Context ctx, Witness w) {

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
+import org.localitycheck.arith.RationalVector;
 import org.localitycheck.model.JointSpace;
 import org.localitycheck.quantity.Oscillation;
 
-/** Prop. 20: |f(x) - f(z)| &lt;= p(f) d_H(x, z), and p(f) is the least such constant. */
+/**
+ * Prop. 20: |f(x) - f(z)| &lt;= p(f) d_H(x, z), and p(f) is the least such constant; and App. B.2's finer step, with
+ * delta_j(f) for each differing coordinate.
+ */
 final class HammingClaim extends BaseClaim {
     HammingClaim() {
-        super("hamming", "Prop. 20 (App. E.3)", "|f(x)-f(z)| <= p(f) d_H(x,z), and p(f) is the best such constant");
+        super("hamming", "Prop. 20 (App. E.3); App. B.2",
+                "|f(x)-f(z)| <= p(f) d_H(x,z), p(f) is the best such constant, and B.2's per-coordinate form");
     }
 
     @Override
@@ -23,7 +28,32 @@ final class HammingClaim extends BaseClaim {
         return List.of(Reading.of("literal",
                 "for all x, z: |f(x) - f(z)| <= p(f) d_H(x, z); and p(f) = max over d_H(x, z) = 1 of |f(x) - f(z)|",
                 Expected.HOLDS, "Telescoping along a path of single-coordinate changes (App. E.3).",
-                HammingClaim::check));
+                HammingClaim::check),
+                Reading.of("per-coordinate",
+                        "App. B.2's step: for all x, z: |f(x) - f(z)| <= sum of delta_j(f) over the coordinates j with "
+                                + "x_j != z_j",
+                        Expected.HOLDS, "Telescoping along a path that changes the differing coordinates one at a time: "
+                                + "changing coordinate j alone moves f by at most delta_j(f).",
+                        HammingClaim::perCoordinate));
+    }
+
+    static Verdict perCoordinate(Context ctx, Witness w) {
+        JointSpace st = ctx.instance().states();
+        FractionVector f = Checks.function(ctx, w, "f");
+        RationalVector delta = Oscillation.delta(st, f);
+        List<Verdict> vs = new ArrayList<>();
+        for (int x = 0; x < st.size(); x++) {
+            for (int z = x + 1; z < st.size(); z++) {
+                Rational bound = Rational.ZERO;
+                for (int j = 0; j < st.coordinates(); j++) {
+                    if (st.digit(x, j) != st.digit(z, j)) {
+                        bound = bound.add(delta.get(j));
+                    }
+                }
+                vs.add(Verdict.atMost(f.get(x).subtract(f.get(z)).abs(), bound, "x=" + x + ", z=" + z));
+            }
+        }
+        return Verdict.worst(vs);
     }
 
     static Verdict check(Context ctx, Witness w) {

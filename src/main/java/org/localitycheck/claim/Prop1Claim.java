@@ -10,10 +10,11 @@ import org.localitycheck.model.JointSpace;
 import org.localitycheck.quantity.ClosedLoop;
 import org.localitycheck.quantity.TotalVariation;
 
-/** Prop. 1 and App. B.1: C^pi &lt;= E^s + E^a Pi entrywise, and both intermediate bounds of B.1. */
+/** Prop. 1 and App. B.1: C^pi &lt;= E^s + E^a Pi entrywise, both intermediate bounds of B.1 and its action path. */
 final class Prop1Claim extends BaseClaim {
     Prop1Claim() {
-        super("prop1", "Prop. 1; App. B.1", "C^pi <= E^s + E^a Pi(pi) entrywise, and both intermediate bounds of B.1");
+        super("prop1", "Prop. 1; App. B.1",
+                "C^pi <= E^s + E^a Pi(pi) entrywise, both intermediate bounds of B.1 and its action path");
     }
 
     @Override
@@ -31,6 +32,13 @@ final class Prop1Claim extends BaseClaim {
                         "TV(mu_j, mu-tilde_j) <= sum_k E^a_{j<-k} Pi_{k<-i} for all s, s' with s_{-i} = s'_{-i}",
                         Expected.HOLDS, "Independent maximal couplings of the agents' actions and the union bound.",
                         (ctx, w) -> routes(ctx, false)),
+                Reading.of("action-path",
+                        "B.1's display: TV(P_j(.|s,a), P_j(.|s,a')) <= sum of E^a_{j<-k} over the coordinates k with "
+                                + "a_k != a'_k, for all j, s, a, a'",
+                        Expected.HOLDS, "Change the differing action coordinates one at a time: each change of "
+                                + "coordinate k moves P_j(.|s,.) by at most E^a_{j<-k} in TV (its definition), and TV obeys "
+                                + "the triangle inequality.",
+                        Prop1Claim::actionPath),
                 Reading.of("coupling-equality",
                         "B.1's display P[A_k != A'_k] = TV(pi_k(.|s), pi_k(.|s')) = Pi_{k<-i}: for every s, s' with s_{-i} = "
                                 + "s'_{-i}, TV(pi_k(.|s), pi_k(.|s')) = Pi_{k<-i}",
@@ -80,6 +88,31 @@ final class Prop1Claim extends BaseClaim {
             }
         }
         return vs.isEmpty() ? Verdict.notApplicable("no coordinate with two values") : Verdict.worst(vs);
+    }
+
+    /** B.1's action path: every pair of joint actions at every state, against E^a over the coordinates they differ in. */
+    static Verdict actionPath(Context ctx, Witness w) {
+        Instance inst = ctx.instance();
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        List<Verdict> vs = new ArrayList<>();
+        for (int j = 0; j < inst.agentCount(); j++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int a = 0; a < ac.size(); a++) {
+                    for (int a2 = a + 1; a2 < ac.size(); a2++) {
+                        Rational bound = Rational.ZERO;
+                        for (int k = 0; k < inst.agentCount(); k++) {
+                            if (ac.digit(a, k) != ac.digit(a2, k)) {
+                                bound = bound.add(ctx.ea().get(j, k));
+                            }
+                        }
+                        Rational tv = TotalVariation.of(inst.kernel().row(j, s, a), inst.kernel().row(j, s, a2));
+                        vs.add(Verdict.atMost(tv, bound, "j=" + j + ", s=" + s + ", a=" + a + ", a'=" + a2));
+                    }
+                }
+            }
+        }
+        return vs.isEmpty() ? Verdict.notApplicable("one joint action") : Verdict.worst(vs);
     }
 
     /** Every general family, then softmax policies, decided on enclosures. */
