@@ -1,14 +1,19 @@
 package org.localitycheck.claim;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.localitycheck.arith.Rational;
 
-/** (2) in Lemma 8's proof: ||diag(r) - r r^T||_{inf-&gt;1} &lt;= 1, with equality at uniform r, m even. */
+/**
+ * (2) in Lemma 8's proof: ||diag(r) - r r^T||_{inf-&gt;1} &lt;= 1, with equality at uniform r, m even; and the
+ * proof's two identities on the way (J delta coordinatewise, and E_r|delta_I - mu| = 1 - mu^2 on sign vectors).
+ */
 final class Lemma8JacobianClaim extends BaseClaim {
     Lemma8JacobianClaim() {
         super("lemma8-jacobian", "Lemma 8, proof, (2)",
-                "||diag(r) - r r^T||_{inf->1} <= 1 for every probability vector r; equality at uniform r, m even");
+                "||diag(r) - r r^T||_{inf->1} <= 1 for every probability vector r; equality at uniform r, m even; "
+                        + "the proof's identities for J delta and on sign vectors");
     }
 
     @Override
@@ -27,6 +32,17 @@ final class Lemma8JacobianClaim extends BaseClaim {
                 Reading.of("literal", "||diag(r) - r r^T||_{inf->1} <= 1", Expected.HOLDS,
                         "E_r|delta_I - mu| <= 1 - mu^2 <= 1 on sign vectors, the extreme points.",
                         (ctx, w) -> Verdict.atMost(norm(w.vector("r")), Rational.ONE, "r")),
+                Reading.of("jacobian-action",
+                        "the proof's (J delta)_i = r_i (delta_i - <r, delta>) and ||J delta||_1 = E_r|delta_I - mu|, "
+                                + "mu = <r, delta>, J = diag(r) - r r^T: at every sign vector delta and at delta_i = "
+                                + "(2i - m + 1)/m",
+                        Expected.HOLDS, "(J delta)_i = r_i delta_i - r_i sum_j r_j delta_j; the l1 norm sums r_i |delta_i - mu|.",
+                        (ctx, w) -> jacobianAction(w.vector("r"))),
+                Reading.of("sign-vector-identity",
+                        "the proof's 'for delta in {-1, +1}^m with mean mu = <r, delta>: E_r|delta_I - mu| = 1 - mu^2'",
+                        Expected.HOLDS, "With p the r-mass of the +1 signs, mu = 2p - 1 and E|delta_I - mu| = "
+                                + "p (1 - mu) + (1 - p)(1 + mu) = 1 - mu^2.",
+                        (ctx, w) -> signVectorIdentity(w.vector("r"))),
                 Reading.of("equality-uniform-even", "at uniform r with m even the norm equals 1", Expected.HOLDS,
                         "Half the signs +1, half -1: mu = 0.",
                         (ctx, w) -> {
@@ -42,12 +58,81 @@ final class Lemma8JacobianClaim extends BaseClaim {
                         + "at every drawn uniform r of even length."));
     }
 
-    /** max over sign vectors d of sum_i r_i |d_i - <r, d>|: the inf-&gt;1 norm of J(r). */
-    static Rational norm(Rational[] r) {
+    /** The sign vectors of length m (mask bit i set: +1), then the interior vector (2i - m + 1)/m. */
+    static List<Rational[]> deltas(int m) {
+        requireSigns(m);
+        List<Rational[]> out = new ArrayList<>();
+        for (int mask = 0; mask < (1 << m); mask++) {
+            Rational[] d = new Rational[m];
+            for (int i = 0; i < m; i++) {
+                d[i] = (mask >> i & 1) == 1 ? Rational.ONE : Rational.MINUS_ONE;
+            }
+            out.add(d);
+        }
+        Rational[] inner = new Rational[m];
+        for (int i = 0; i < m; i++) {
+            inner[i] = Rational.of(2L * i - m + 1, m);
+        }
+        out.add(inner);
+        return out;
+    }
+
+    static Verdict jacobianAction(Rational[] r) {
         int m = r.length;
+        List<Verdict> vs = new ArrayList<>();
+        for (Rational[] d : deltas(m)) {
+            Rational mu = dot(r, d);
+            Rational l1 = Rational.ZERO;
+            Rational expectation = Rational.ZERO;
+            for (int i = 0; i < m; i++) {
+                Rational ji = Rational.ZERO; // (J d)_i from the matrix J = diag(r) - r r^T
+                for (int j = 0; j < m; j++) {
+                    Rational jij = (i == j ? r[i] : Rational.ZERO).subtract(r[i].multiply(r[j]));
+                    ji = ji.add(jij.multiply(d[j]));
+                }
+                vs.add(Verdict.equal(ji, r[i].multiply(d[i].subtract(mu)), "(J delta)_" + i + ", delta = "
+                        + Arrays.toString(d)));
+                l1 = l1.add(ji.abs());
+                expectation = expectation.add(r[i].multiply(d[i].subtract(mu).abs()));
+            }
+            vs.add(Verdict.equal(l1, expectation, "||J delta||_1, delta = " + Arrays.toString(d)));
+        }
+        return Verdict.worst(vs);
+    }
+
+    static Verdict signVectorIdentity(Rational[] r) {
+        int m = r.length;
+        List<Verdict> vs = new ArrayList<>();
+        List<Rational[]> ds = deltas(m);
+        for (Rational[] d : ds.subList(0, ds.size() - 1)) { // the sign vectors
+            Rational mu = dot(r, d);
+            Rational expectation = Rational.ZERO;
+            for (int i = 0; i < m; i++) {
+                expectation = expectation.add(r[i].multiply(d[i].subtract(mu).abs()));
+            }
+            vs.add(Verdict.equal(expectation, Rational.ONE.subtract(mu.multiply(mu)), "delta = " + Arrays.toString(d)));
+        }
+        return Verdict.worst(vs);
+    }
+
+    private static Rational dot(Rational[] r, Rational[] d) {
+        Rational s = Rational.ZERO;
+        for (int i = 0; i < r.length; i++) {
+            s = s.add(r[i].multiply(d[i]));
+        }
+        return s;
+    }
+
+    private static void requireSigns(int m) {
         if (m > 20) {
             throw new IllegalArgumentException("lemma8-jacobian: m = " + m + " is past the 20 for exhaustive signs");
         }
+    }
+
+    /** max over sign vectors d of sum_i r_i |d_i - <r, d>|: the inf-&gt;1 norm of J(r). */
+    static Rational norm(Rational[] r) {
+        int m = r.length;
+        requireSigns(m);
         Rational best = Rational.ZERO;
         for (int mask = 0; mask < (1 << m); mask++) {
             Rational mu = Rational.ZERO;

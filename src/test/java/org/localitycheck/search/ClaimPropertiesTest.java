@@ -49,7 +49,6 @@ class ClaimPropertiesTest {
      * comparison named is computed on every case, and its failure is the reading's violation.
      */
     static final Map<String, String> FACT_READINGS = Map.ofEntries(
-            Map.entry("async/same-condition", "rho(M) < 1 and rho(H) < 1, each by an exact M-matrix test, compared"),
             Map.entry("hub/rank-one-formula", "rho(H) against sum_j Pi_{1<-j} by an exact M-matrix test at that value"),
             Map.entry("hub/softmax-locality", "rho(H) < 1 by an exact M-matrix test on the enclosure's upper matrix"),
             Map.entry("hub/zero-when-ignoring", "H nilpotent, by the exact power H^n = 0"),
