@@ -58,9 +58,11 @@ final class Lemma8JacobianClaim extends BaseClaim {
                         + "at every drawn uniform r of even length."));
     }
 
-    /** The sign vectors of length m (mask bit i set: +1), then the interior vector (2i - m + 1)/m. */
-    static List<Rational[]> deltas(int m) {
-        requireSigns(m);
+    /** The sign vectors of length m (mask bit i set: +1). */
+    static List<Rational[]> signVectors(int m) {
+        if (m > 20) {
+            throw new IllegalArgumentException("lemma8-jacobian: m = " + m + " is past the 20 for exhaustive signs");
+        }
         List<Rational[]> out = new ArrayList<>();
         for (int mask = 0; mask < (1 << m); mask++) {
             Rational[] d = new Rational[m];
@@ -69,21 +71,32 @@ final class Lemma8JacobianClaim extends BaseClaim {
             }
             out.add(d);
         }
+        return out;
+    }
+
+    /** E_r|delta_I - mu| = sum_i r_i |delta_i - mu| with mu = &lt;r, delta&gt;. */
+    static Rational meanDeviation(Rational[] r, Rational[] d) {
+        Rational mu = dot(r, d);
+        Rational s = Rational.ZERO;
+        for (int i = 0; i < r.length; i++) {
+            s = s.add(r[i].multiply(d[i].subtract(mu).abs()));
+        }
+        return s;
+    }
+
+    /** At every sign vector and at the interior vector delta_i = (2i - m + 1)/m. */
+    static Verdict jacobianAction(Rational[] r) {
+        int m = r.length;
+        List<Rational[]> deltas = signVectors(m);
         Rational[] inner = new Rational[m];
         for (int i = 0; i < m; i++) {
             inner[i] = Rational.of(2L * i - m + 1, m);
         }
-        out.add(inner);
-        return out;
-    }
-
-    static Verdict jacobianAction(Rational[] r) {
-        int m = r.length;
+        deltas.add(inner);
         List<Verdict> vs = new ArrayList<>();
-        for (Rational[] d : deltas(m)) {
+        for (Rational[] d : deltas) {
             Rational mu = dot(r, d);
             Rational l1 = Rational.ZERO;
-            Rational expectation = Rational.ZERO;
             for (int i = 0; i < m; i++) {
                 Rational ji = Rational.ZERO; // (J d)_i from the matrix J = diag(r) - r r^T
                 for (int j = 0; j < m; j++) {
@@ -93,24 +106,18 @@ final class Lemma8JacobianClaim extends BaseClaim {
                 vs.add(Verdict.equal(ji, r[i].multiply(d[i].subtract(mu)), "(J delta)_" + i + ", delta = "
                         + Arrays.toString(d)));
                 l1 = l1.add(ji.abs());
-                expectation = expectation.add(r[i].multiply(d[i].subtract(mu).abs()));
             }
-            vs.add(Verdict.equal(l1, expectation, "||J delta||_1, delta = " + Arrays.toString(d)));
+            vs.add(Verdict.equal(l1, meanDeviation(r, d), "||J delta||_1, delta = " + Arrays.toString(d)));
         }
         return Verdict.worst(vs);
     }
 
     static Verdict signVectorIdentity(Rational[] r) {
-        int m = r.length;
         List<Verdict> vs = new ArrayList<>();
-        List<Rational[]> ds = deltas(m);
-        for (Rational[] d : ds.subList(0, ds.size() - 1)) { // the sign vectors
+        for (Rational[] d : signVectors(r.length)) {
             Rational mu = dot(r, d);
-            Rational expectation = Rational.ZERO;
-            for (int i = 0; i < m; i++) {
-                expectation = expectation.add(r[i].multiply(d[i].subtract(mu).abs()));
-            }
-            vs.add(Verdict.equal(expectation, Rational.ONE.subtract(mu.multiply(mu)), "delta = " + Arrays.toString(d)));
+            vs.add(Verdict.equal(meanDeviation(r, d), Rational.ONE.subtract(mu.multiply(mu)),
+                    "delta = " + Arrays.toString(d)));
         }
         return Verdict.worst(vs);
     }
@@ -123,28 +130,11 @@ final class Lemma8JacobianClaim extends BaseClaim {
         return s;
     }
 
-    private static void requireSigns(int m) {
-        if (m > 20) {
-            throw new IllegalArgumentException("lemma8-jacobian: m = " + m + " is past the 20 for exhaustive signs");
-        }
-    }
-
-    /** max over sign vectors d of sum_i r_i |d_i - <r, d>|: the inf-&gt;1 norm of J(r). */
+    /** max over sign vectors d of sum_i r_i |d_i - &lt;r, d&gt;|: the inf-&gt;1 norm of J(r). */
     static Rational norm(Rational[] r) {
-        int m = r.length;
-        requireSigns(m);
         Rational best = Rational.ZERO;
-        for (int mask = 0; mask < (1 << m); mask++) {
-            Rational mu = Rational.ZERO;
-            for (int i = 0; i < m; i++) {
-                mu = mu.add((mask >> i & 1) == 1 ? r[i] : r[i].negate());
-            }
-            Rational s = Rational.ZERO;
-            for (int i = 0; i < m; i++) {
-                Rational d = (mask >> i & 1) == 1 ? Rational.ONE : Rational.MINUS_ONE;
-                s = s.add(r[i].multiply(d.subtract(mu).abs()));
-            }
-            best = best.max(s);
+        for (Rational[] d : signVectors(r.length)) {
+            best = best.max(meanDeviation(r, d));
         }
         return best;
     }
