@@ -1,6 +1,8 @@
 package org.localitycheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * The independent check of a {@code locality-check/family@1} file: every member's value recomputed with the checker's
@@ -70,6 +72,11 @@ final class FamilyCheck {
                     value = Mat.leastConstant(Mat.t(h), lambda);
                     hypotheses = Mat.nilpotent(h) && maxDegree(m) <= 2;
                     break;
+                case "spatial-ratio": {
+                    hypotheses = Mat.nilpotent(h) && maxDegree(m) <= 2;
+                    value = hypotheses ? spatialConstant(m, lambda) : Frac.ZERO;
+                    break;
+                }
                 case "bias-ratio": {
                     int kappa = StrictJson.integer(p.get("kappa"), place + ".parameters.kappa", 0, StrictJson.MAX_STEPS);
                     OneBlockCheck.Evaluation ev = OneBlockCheck.evaluation(m, kappa);
@@ -114,6 +121,65 @@ final class FamilyCheck {
                 + members.size() + " members)");
     }
 
+    /**
+     * The least K with delta_i(h) &lt;= K lambda^{dist(i, supp delta(r))} ||delta(r)||_inf, for a member whose H is
+     * nilpotent: then delta(T^t r) = 0 from some t = N on (Lemma 2), T^N r is the constant rbar, and h = sum_{t &lt; N}
+     * (T^t r - rbar) up to a constant, so delta(h) = delta(sum_{t &lt; N} T^t r). Distances in the least undirected
+     * graph carrying E^s, E^a and Pi, by breadth-first search.
+     */
+    private static Frac spatialConstant(Mdp m, Frac lambda) {
+        Frac[][] joint = m.joint();
+        Frac[] f = m.rewardUnderPolicy();
+        Frac[] b = m.delta(f);
+        Frac[] sum = new Frac[m.ns];
+        Arrays.fill(sum, Frac.ZERO);
+        for (int t = 0; max(m.delta(f)).signum() != 0; t++) {
+            if (t > m.n) {
+                throw new StrictJson.Invalid("members", "T^t r is not constant by t = n although H is nilpotent");
+            }
+            for (int s = 0; s < m.ns; s++) {
+                sum[s] = sum[s].add(f[s]);
+            }
+            f = Mdp.apply(joint, f);
+        }
+        Frac[] dh = m.delta(sum);
+        int[] dist = distancesFromSupport(m, b);
+        Frac k = Frac.ZERO;
+        for (int i = 0; i < m.n; i++) {
+            if (dh[i].signum() != 0) {
+                if (dist[i] < 0) {
+                    throw new StrictJson.Invalid("members", "delta_" + i + "(h) > 0 out of the reward's reach");
+                }
+                k = k.max(dh[i].div(max(b).mul(lambda.pow(dist[i]))));
+            }
+        }
+        return k;
+    }
+
+    /** Breadth-first distances from the agents with delta_j(r) &gt; 0 in the least undirected graph (-1: unreachable). */
+    private static int[] distancesFromSupport(Mdp m, Frac[] b) {
+        boolean[][] adj = adjacency(m);
+        int[] dist = new int[m.n];
+        Arrays.fill(dist, -1);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int j = 0; j < m.n; j++) {
+            if (b[j].signum() > 0) {
+                dist[j] = 0;
+                queue.add(j);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            for (int j = 0; j < m.n; j++) {
+                if (adj[i][j] && dist[j] < 0) {
+                    dist[j] = dist[i] + 1;
+                    queue.add(j);
+                }
+            }
+        }
+        return dist;
+    }
+
     private static Frac[] coordinate(Mdp m, int i) {
         Frac[] f = new Frac[m.ns];
         for (int s = 0; s < m.ns; s++) {
@@ -148,19 +214,30 @@ final class FamilyCheck {
 
     /** The maximum degree of the least undirected graph on which E^s, E^a and Pi are supported. */
     private static int maxDegree(Mdp m) {
-        Frac[][] es = m.sensitivity(0);
-        Frac[][] ea = m.sensitivity(1);
-        Frac[][] pi = m.sensitivity(2);
+        boolean[][] adj = adjacency(m);
         int best = 0;
         for (int i = 0; i < m.n; i++) {
             int d = 0;
             for (int j = 0; j < m.n; j++) {
-                boolean edge = i != j && (es[j][i].signum() != 0 || ea[j][i].signum() != 0 || pi[j][i].signum() != 0
-                        || es[i][j].signum() != 0 || ea[i][j].signum() != 0 || pi[i][j].signum() != 0);
-                d += edge ? 1 : 0;
+                d += adj[i][j] ? 1 : 0;
             }
             best = Math.max(best, d);
         }
         return best;
+    }
+
+    /** {i, j} (i != j) is an edge when E^s, E^a or Pi has a nonzero (i, j) or (j, i) entry. */
+    private static boolean[][] adjacency(Mdp m) {
+        Frac[][] es = m.sensitivity(0);
+        Frac[][] ea = m.sensitivity(1);
+        Frac[][] pi = m.sensitivity(2);
+        boolean[][] adj = new boolean[m.n][m.n];
+        for (int i = 0; i < m.n; i++) {
+            for (int j = 0; j < m.n; j++) {
+                adj[i][j] = i != j && (es[j][i].signum() != 0 || ea[j][i].signum() != 0 || pi[j][i].signum() != 0
+                        || es[i][j].signum() != 0 || ea[i][j].signum() != 0 || pi[i][j].signum() != 0);
+            }
+        }
+        return adj;
     }
 }

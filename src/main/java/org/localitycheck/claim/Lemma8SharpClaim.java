@@ -41,10 +41,11 @@ final class Lemma8SharpClaim extends BaseClaim {
                 Reading.exists("supremum-approached-each-m",
                         "'for each tau and m >= 2': at m = 2, 3, 4 and 5 at once, u = 0 and v = eps (1, -1, 1, -1, ...), "
                                 + "an odd m's last entry at -60 tau in both, reach 2 tau TV / ||u - v||_inf > 1 - 1/1000",
-                        "For odd m no pattern of +-eps balances every entry; a last logit far below the others carries "
-                                + "mass about e^-60 and changes nothing, so the pair acts as one of m - 1 actions and the "
-                                + "supremum 1 is approached for every m (for odd m only in the limit of that logit going to "
-                                + "-infinity).",
+                        "The supremum 1 is approached for every m, with finite logits: it suffices that soft_tau(u) puts "
+                                + "mass 1/2 on the +1 entries of the sign pattern (m = 3: u = tau (ln 2, 0, 0), v = u + eps (1, "
+                                + "-1, -1), where mu = 0 and ||J(r) e||_1 = 1). The reading uses a simpler pair for odd m: the "
+                                + "alternating pattern with a last logit at -60 tau in both u and v, which carries mass about "
+                                + "e^-60, so the pair acts as one of m - 1 actions.",
                         Lemma8SharpClaim::approachEachM).corrected());
     }
 

@@ -31,13 +31,13 @@ final class Remark11Claim extends BaseClaim {
                 Reading.of("one-logit-entry",
                         "'one coordinate' = one logit entry: u = (0, 0), v = (eps, 0); sharp means sup 2 tau TV/eps = 1",
                         Expected.REFUTED,
-                        "'Uniform logits up to a perturbation on one coordinate' reads most plainly as one entry of the "
-                                + "logit vector; the next sentence's 'one-coordinate logit oscillations L_{k<-i}' suggests a "
-                                + "state coordinate instead (reading one-state-coordinate, which holds). Under this reading "
-                                + "the remark is false: with one logit entry perturbed the supremum of the ratio is 1/2 "
-                                + "(proof below), so the sharp constant would be 1/(4 tau). The proof's conclusion (ratio "
-                                + "<= 1/2) is checked on every case.",
-                        Remark11Claim::halfRatio).ambiguity().provenBy(HALF_PROOF),
+                        "A convention check: in context 'one coordinate' is a state coordinate (the next sentence's "
+                                + "'one-coordinate logit oscillations L_{k<-i}' are over changes of state coordinate i; reading "
+                                + "one-state-coordinate, which holds), but the phrase also parses as one entry of the logit "
+                                + "vector. Under that parse the constant is not sharp: with one logit entry perturbed the "
+                                + "supremum of the ratio is 1/2 (proof below), so the sharp constant would be 1/(4 tau). The "
+                                + "proof's conclusion (ratio <= 1/2) is checked on every case.",
+                        Remark11Claim::halfRatio).convention().provenBy(HALF_PROOF),
                 Reading.of("one-logit-entry-at-most-half", "u = (0, 0), v = (eps, 0): 2 tau TV / eps <= 1/2",
                         Expected.HOLDS, "The conclusion of the proof of one-logit-entry.", Remark11Claim::halfRatio)
                         .convention().provenBy(HALF_PROOF),

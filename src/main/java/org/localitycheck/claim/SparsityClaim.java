@@ -60,6 +60,21 @@ final class SparsityClaim extends BaseClaim {
                                 + "path (maximum degree 2 from n = 3) and rho(H) = 0. ((E^s)^T)^t has one 1 per row for t < n and "
                                 + "vanishes from t = n, so sup_t ||(H^pi)^t||/lambda^t = lambda^{-(n-1)}; the check computes the "
                                 + "least constant exactly (quantity.PowerBound) at each member and compares it with 2^{n-1}."),
+                Reading.of("edp-uniform",
+                        "Sec. 1 (L49) and Sec. 3 (L156): rho(H) < 1 gives the exponential decay property of L35: some K and "
+                                + "mu < 1, independent of n, bound delta_i(h^pi) by K mu^{dist(i, supp delta(r))} ||delta(r)||_inf "
+                                + "(dist in B.4's least graph); tested on paths (Delta = 2) of n = m + 1 agents with rho(H) = 0",
+                        Expected.REFUTED,
+                        "For a fixed n any decay holds with a large enough K, so the property has content only with constants "
+                                + "independent of n, and then it fails: on the path shift the reward at agent 0 is felt undiminished "
+                                + "by every agent (delta_i(h) = 1 at distance i), although rho(H) = 0.",
+                        UniformityFamilies.check("path-shift-spatial", UniformityFamilies::spatialDecay))
+                        .provenBy("Family: the path shift of degree-only-constant (agent j < n - 1 copies s_{j+1}, the last is "
+                                + "a fair coin, one action each) with r = s_0: rho(H) = 0 and B.4's graph is the path. T^t s_0 = "
+                                + "s_t for t < n and T^n s_0 = 1/2, so h = sum_i s_i + const and delta_i(h) = 1 for every i, at "
+                                + "distance i from supp delta(r) = {0}; ||delta(r)||_inf = 1. So K >= mu^{-(n-1)} for every mu < "
+                                + "1, which grows without bound in n. The check computes h exactly (quantity.PoissonSolution) at "
+                                + "each member and compares the least K at mu = 1/2 with 2^{n-1}."),
                 Reading.of("vanishing-blocks-two-hop-networks",
                         "(H^t)_{j<-i} = 0 whenever dist(i, j) > 2t (the corrected form) on factored networks of 4 to 48 agents "
                                 + "with tabular policies",

@@ -1,6 +1,7 @@
 package org.localitycheck.claim;
 
 import java.util.List;
+import java.util.Optional;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.Rational;
 import org.localitycheck.arith.RationalInterval;
@@ -38,7 +39,83 @@ final class Thm3ResolventClaim extends BaseClaim {
                                 + "is largest moves with t: with one agent that keeps its state half the time and another that "
                                 + "copies a coin, the terms add where the resolvent's rows do not. The end-to-end bound "
                                 + "(reading literal) still holds.",
-                        Thm3ResolventClaim::normSeries));
+                        Thm3ResolventClaim::normSeries),
+                Reading.of("series-first-step",
+                        "App. B.3's first inequality: if rho(H) < 1, ||delta(h)||_inf <= sum_t ||(H^T)^t delta(g)||_inf, "
+                                + "g = r^pi - rbar, h the Poisson solution",
+                        Expected.HOLDS,
+                        "delta(h) <= sum_t delta(T^t g) <= sum_t (H^T)^t delta(g) entrywise (subadditivity of delta, "
+                                + "Lemma 2 iterated), and the sup norm of a sum is at most the sum of the norms.",
+                        Thm3ResolventClaim::seriesFirstStep)
+                        .provenBy("h = sum_t T^t g converges (rbar the average reward, rho(H) < 1), so delta_i(h) <= "
+                                + "sum_t delta_i(T^t g) by subadditivity of the oscillation, and delta(T^t g) <= (H^T)^t "
+                                + "delta(g) by Lemma 2 applied t times (H^T is nonnegative, so it keeps the order). Taking "
+                                + "the sup norm, ||delta(h)||_inf <= ||sum_t (H^T)^t delta(g)||_inf <= sum_t ||(H^T)^t "
+                                + "delta(g)||_inf. The check computes both sides exactly up to a certified tail."));
+    }
+
+    /**
+     * ||delta(h)||_inf against sum_t ||(H^T)^t b||_inf, b = delta(r^pi), with the series summed to SERIES_TERMS terms
+     * (a lower bound on it, so the ratio reported is the true one or above): holds when the partial sum reaches the
+     * left-hand side; violated when the left-hand side exceeds the partial sum plus the bound on its tail.
+     */
+    static Verdict seriesFirstStep(Context ctx, Witness w) {
+        if (ctx.instance() == null || ctx.isSoftmax()) {
+            return Verdict.notApplicable("needs a tabular instance");
+        }
+        if (ctx.compareRho(Rational.ONE) >= 0) {
+            return Verdict.notApplicable("rho(H) >= 1");
+        }
+        if (ctx.poisson().isEmpty()) {
+            return Verdict.notApplicable("multichain");
+        }
+        Rational lhs = ctx.delta(ctx.poisson().get().poisson()).normInf();
+        RationalMatrix ht = ctx.h().transpose();
+        RationalVector b = ctx.deltaReward();
+        Rational sum = Rational.ZERO;
+        RationalVector v = b;
+        for (int t = 0; t < SERIES_TERMS && v.normInf().signum() != 0; t++) {
+            sum = sum.add(v.normInf());
+            v = ht.multiply(v);
+        }
+        return againstSeries(lhs, sum, v.normInf().signum() == 0, ht, b.normInf(), "");
+    }
+
+    /**
+     * lhs &lt;= S for a series S of nonnegative terms bounded by ||(H^T)^t|| bNorm, given its partial sum (exact when
+     * {@code ended}, the remaining terms being zero) and, if not, the tail bound of {@link #tailBound}.
+     */
+    static Verdict againstSeries(Rational lhs, Rational partial, boolean ended, RationalMatrix ht, Rational bNorm,
+            String where) {
+        if (lhs.compareTo(partial) <= 0) {
+            return Verdict.atMost(lhs, partial, where + (ended ? "the whole series" : "the first " + SERIES_TERMS + " terms"));
+        }
+        if (ended) {
+            return Verdict.atMost(lhs, partial, where + "the whole series");
+        }
+        Optional<Rational> tail = tailBound(ht, bNorm);
+        if (tail.isEmpty()) {
+            return Verdict.notApplicable("rho(H) too close to 1 to bound the tail");
+        }
+        Rational upper = partial.add(tail.get());
+        if (lhs.compareTo(upper) > 0) {
+            return Verdict.atMost(lhs, upper, where + SERIES_TERMS + " terms plus a tail bound");
+        }
+        return Verdict.notApplicable("undecided: the left-hand side lies between the partial sum and its tail bound");
+    }
+
+    /**
+     * A bound on sum_{t &gt;= SERIES_TERMS} ||(H^T)^t|| bNorm: C lambda'^T/(1 - lambda') bNorm, C the least constant of
+     * ||(H^T)^t|| &lt;= C lambda'^t at lambda' halfway from rho(H) to 1. Empty when no such bound is found.
+     */
+    static Optional<Rational> tailBound(RationalMatrix ht, Rational bNorm) {
+        RationalInterval rho = SpectralRadius.enclose(ht);
+        Rational lambda = rho.upper().add(Rational.ONE).multiply(Rational.HALF);
+        if (lambda.compareTo(Rational.ONE) >= 0) {
+            return Optional.empty();
+        }
+        return PowerBound.leastConstant(ht, lambda).map(c -> c.constant().multiply(lambda.pow(SERIES_TERMS))
+                .divide(Rational.ONE.subtract(lambda)).multiply(bNorm));
     }
 
     /** Terms of the series summed exactly before the tail is bounded. */
@@ -72,18 +149,11 @@ final class Thm3ResolventClaim extends BaseClaim {
         if (v.normInf().signum() == 0) {
             return Verdict.atMost(sum, rhs, "the series ends (H^T nilpotent on delta(g))");
         }
-        RationalInterval rho = SpectralRadius.enclose(ht);
-        Rational lambda = rho.upper().add(Rational.ONE).multiply(Rational.HALF);
-        if (lambda.compareTo(Rational.ONE) >= 0) {
+        Optional<Rational> tail = tailBound(ht, b.normInf());
+        if (tail.isEmpty()) {
             return Verdict.notApplicable("rho(H) too close to 1 to bound the tail");
         }
-        var c = PowerBound.leastConstant(ht, lambda);
-        if (c.isEmpty()) {
-            return Verdict.notApplicable("no power bound at lambda' = " + lambda);
-        }
-        Rational tail = c.get().constant().multiply(lambda.pow(SERIES_TERMS)).divide(Rational.ONE.subtract(lambda))
-                .multiply(b.normInf());
-        Rational upper = sum.add(tail);
+        Rational upper = sum.add(tail.get());
         if (upper.compareTo(rhs) <= 0) {
             return Verdict.atMost(upper, rhs, "partial sum of " + SERIES_TERMS + " terms plus a tail bound");
         }

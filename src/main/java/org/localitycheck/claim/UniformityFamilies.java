@@ -13,6 +13,7 @@ import org.localitycheck.arith.RationalVector;
 import org.localitycheck.arith.SpectralRadius;
 import org.localitycheck.model.Instance;
 import org.localitycheck.quantity.AsynchronousChain;
+import org.localitycheck.quantity.InfluenceGraph;
 import org.localitycheck.quantity.JointKernel;
 import org.localitycheck.quantity.PowerBound;
 import org.localitycheck.quantity.TruncatedPoisson;
@@ -138,14 +139,60 @@ public final class UniformityFamilies {
      */
     static Member pathShift(int m) {
         int n = m + 1;
-        int[] actions = new int[n];
-        Arrays.fill(actions, 1);
-        Instance inst = BinaryChain.of("path-shift-n" + n, actions, null,
-                (j, s, a) -> j + 1 < s.length ? Rational.of(s[j + 1]) : Rational.HALF, (k, s) -> Rational.ZERO, 0);
+        Instance inst = pathShiftInstance(n);
         Context ctx = new Context(inst);
         Rational c = PowerBound.leastConstant(ctx.h().transpose(), LAMBDA).orElseThrow().constant();
         return new Member(inst, c, Rational.TWO.pow(n - 1), maxDegree(ctx) <= 2,
                 "n = " + n + " agents on a path, lambda = 1/2", "power-constant", Witness.empty().with("lambda", LAMBDA));
+    }
+
+    /** n binary agents with one action each: agent j &lt; n - 1 copies s_{j+1}, the last is a fair coin; r = s_0. */
+    static Instance pathShiftInstance(int n) {
+        int[] actions = new int[n];
+        Arrays.fill(actions, 1);
+        return BinaryChain.of("path-shift-n" + n, actions, null,
+                (j, s, a) -> j + 1 < s.length ? Rational.of(s[j + 1]) : Rational.HALF, (k, s) -> Rational.ZERO, 0);
+    }
+
+    /**
+     * The path shift read spatially: T^t s_0 = s_t for t &lt; n and T^n s_0 = 1/2, so h = sum_i s_i + const and
+     * delta_i(h) = 1 for every i, at graph distance i from the reward's support {0}. The least K with delta_i(h) &lt;= K
+     * lambda^{dist(i, supp delta(r))} ||delta(r)||_inf for all i is lambda^{-(n-1)} = 2^{n-1} at lambda = 1/2.
+     */
+    static Member spatialDecay(int m) {
+        int n = m + 1;
+        Instance inst = pathShiftInstance(n);
+        Context ctx = new Context(inst);
+        RationalVector dh = ctx.delta(ctx.poisson().orElseThrow().poisson());
+        Rational k = spatialConstant(dh, ctx.deltaReward(),
+                InfluenceGraph.sparsityDistances(ctx.es(), ctx.ea(), ctx.pi()), LAMBDA);
+        return new Member(inst, k, Rational.TWO.pow(n - 1), ctx.compareRho(Rational.ZERO) <= 0 && maxDegree(ctx) <= 2,
+                "n = " + n + " agents on a path, reward s_0, decay rate lambda = 1/2", "spatial-ratio",
+                Witness.empty().with("lambda", LAMBDA));
+    }
+
+    /**
+     * The least K with delta_i(h) &lt;= K lambda^{dist(i, R)} ||b||_inf for every i, R the support of b = delta(r);
+     * ArithmeticException when some delta_i(h) &gt; 0 lies out of R's reach (no finite K).
+     */
+    static Rational spatialConstant(RationalVector dh, RationalVector b, int[][] dist, Rational lambda) {
+        Rational k = Rational.ZERO;
+        for (int i = 0; i < dh.size(); i++) {
+            int d = Integer.MAX_VALUE;
+            for (int j = 0; j < b.size(); j++) {
+                if (b.get(j).signum() > 0) {
+                    d = Math.min(d, dist[i][j]);
+                }
+            }
+            if (dh.get(i).signum() == 0) {
+                continue;
+            }
+            if (d == Integer.MAX_VALUE) {
+                throw new ArithmeticException("spatialConstant: delta_" + i + "(h) > 0 out of the reward's reach");
+            }
+            k = k.max(dh.get(i).divide(b.normInf().multiply(lambda.pow(d))));
+        }
+        return k;
     }
 
     /** The maximum degree of the least undirected graph meeting B.4's hypotheses (E^s, E^a, Pi supported on it). */
@@ -186,6 +233,7 @@ public final class UniformityFamilies {
         m.put("thm3-uniform/policy-uniform", UniformityFamilies::policyFamily);
         m.put("thm3-uniform/jordan-at-rho", UniformityFamilies::jordanInTime);
         m.put("sparsity/degree-only-constant", UniformityFamilies::pathShift);
+        m.put("sparsity/edp-uniform", UniformityFamilies::spatialDecay);
         m.put("async/uniform-at-rho", UniformityFamilies::jordanAsync);
         m.put("thm7-bias/decay-at-rho", UniformityFamilies::jordanBias);
         return m;
