@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
                 o.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
                 o.put("message", r.message());
             } else {
-                out.println((r.accepted() ? "ok    " : "FAILED") + " " + f + ": " + r.message());
+                out.println(Main.oneLine((r.accepted() ? "ok    " : "FAILED") + " " + f + ": " + r.message()));
             }
             rejected |= r.outcome() == Checker.Outcome.REJECTED;
             malformed |= r.outcome() == Checker.Outcome.MALFORMED;

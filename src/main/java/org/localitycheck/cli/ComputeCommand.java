@@ -65,8 +65,13 @@ final class ComputeCommand implements Callable<Integer> {
         OptionRange.require("--max-size", maxSize, 1, Integer.MAX_VALUE);
         OptionRange.require("--max-local", maxLocal, 1, 1L << 31);
         Object parsed = InstanceFiles.readAny(instance, maxSize);
-        if (parsed instanceof Instance && figure != null) {
-            throw new UsageException("--figure is for instance@2 (factored) instances; " + instance + " is instance@1");
+        if (parsed instanceof Instance) {
+            for (String option : new String[] {"--figure", "--long-run", "--epsilon", "--max-local"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new UsageException(option + " is for instance@2 (factored) instances; " + instance
+                            + " is instance@1");
+                }
+            }
         }
         if (parsed instanceof Instance) {
             CanonicalJson.pretty(ReferenceJson.of((Instance) parsed, kappa), spec.commandLine().getOut());

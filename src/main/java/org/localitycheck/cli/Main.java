@@ -93,7 +93,7 @@ public final class Main implements Runnable {
         cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("locality-check: " + ex.getMessage());
+            c.getErr().println(oneLine("locality-check: " + ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             c.getErr().flush();
             return BAD_INPUT;
@@ -110,8 +110,35 @@ public final class Main implements Runnable {
         return badInput(ex) ? BAD_INPUT : INTERNAL;
     }
 
+    /**
+     * s on one line: a line break or other control character an input carried into a message (a newline inside a number
+     * string, say) is written as a six-character escape with lower-case hex.
+     */
+    static String oneLine(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+            if (control && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            }
+            if (sb != null) {
+                if (control) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     /** One line for an exception that reaches the command line: operation, rule, value; no stack trace. */
     static String describe(Exception ex) {
+        return oneLine(describeRaw(ex));
+    }
+
+    private static String describeRaw(Exception ex) {
         if (ex instanceof InputFileException) {
             return ex.getMessage();
         }

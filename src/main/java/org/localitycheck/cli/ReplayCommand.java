@@ -82,10 +82,10 @@ final class ReplayCommand implements Callable<Integer> {
                 o.put("checker", c.outcome().name().toLowerCase(Locale.ROOT) + ": " + c.message());
                 continue;
             }
-            out.printf("%s %s: engine %s; checker %s%n", ok ? "ok    " : "FAILED", f.getFileName(),
+            out.println(Main.oneLine(String.format("%s %s: engine %s; checker %s", ok ? "ok    " : "FAILED", f.getFileName(),
                     engine == null ? (f.getFileName().toString().endsWith("-family.json")
                             ? "recomputes every member" : "violated as stored") : engine,
-                    c.accepted() ? "accepted" : c.message());
+                    c.accepted() ? "accepted" : c.message())));
         }
         int code = malformed ? Main.BAD_INPUT : failed == 0 ? Main.OK : Main.CHECK_FAILED;
         if (json) {

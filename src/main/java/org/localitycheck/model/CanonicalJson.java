@@ -1,10 +1,8 @@
 package org.localitycheck.model;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -142,13 +140,35 @@ public final class CanonicalJson {
         }
     }
 
-    /** s as a JSON string; printable ASCII other than the quote and the backslash is written as it is. */
+    /**
+     * s as a JSON string, escaped as RFC 8785 (JCS) does: the quote, the backslash, backspace, form feed, newline, return
+     * and tab by their two-character escapes, other characters below U+0020 as a six-character escape with lower-case
+     * hex, everything else as it is (UTF-8).
+     */
     static void quote(String s, Appendable sb) throws IOException {
         sb.append('"');
         if (plain(s)) {
             sb.append(s);
         } else {
-            sb.append(CharBuffer.wrap(JsonStringEncoder.getInstance().quoteAsString(s)));
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> sb.append("\\\"");
+                    case '\\' -> sb.append("\\\\");
+                    case '\b' -> sb.append("\\b");
+                    case '\f' -> sb.append("\\f");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\t' -> sb.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+                        } else {
+                            sb.append(c);
+                        }
+                    }
+                }
+            }
         }
         sb.append('"');
     }

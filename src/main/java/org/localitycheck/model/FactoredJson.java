@@ -70,9 +70,9 @@ public final class FactoredJson {
                 kernel[j][s] = rows(InstanceJson.arrayAt(table, at + ".kernel.table", s), at + ".kernel.table", s);
             }
             JsonNode o = a.get("observes");
-            if (o != null && !o.isNull()) {
+            if (o != null) {
                 if (!o.isArray()) {
-                    throw new InstanceException(at + ".observes", "is not an array of agent indices");
+                    throw new InstanceException(at + ".observes", "is not an array of agent indices (to mean every agent, leave the key out)");
                 }
                 observes[j] = indices(o, at + ".observes");
             }

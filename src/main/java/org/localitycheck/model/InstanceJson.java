@@ -336,9 +336,10 @@ public final class InstanceJson {
             int actions = integer(a.get("actions"), place + ".actions");
             int[] observes = null;
             JsonNode o = a.get("observes");
-            if (o != null && !o.isNull()) {
+            if (o != null) {
                 if (!o.isArray()) {
-                    throw new InstanceException(place + ".observes", "is not an array of agent indices");
+                    throw new InstanceException(place + ".observes",
+                            "is not an array of agent indices (to mean every agent, leave the key out)");
                 }
                 observes = new int[o.size()];
                 for (int x = 0; x < o.size(); x++) {
@@ -403,7 +404,19 @@ public final class InstanceJson {
         if (!nameNode.isTextual()) {
             throw new InstanceException("name", "must be a string");
         }
-        return nameNode.asText();
+        String name = nameNode.asText();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < name.length()
+                    && Character.isLowSurrogate(name.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InstanceException("name", String.format("holds an unpaired UTF-16 surrogate (U+%04X) at character "
+                        + "%d, which UTF-8 (and so the instance's hash) cannot encode", (int) c, i));
+            }
+        }
+        return name;
     }
 
     /** At most about 80 characters of a value, for messages. */

@@ -95,7 +95,7 @@ class StrictJsonLimitsTest {
         o.put("c", "x y\u001f");
         // the engine's canonical form is the other side of every content hash
         assertEquals(CanonicalJson.compact(o), StrictJson.canonical(o));
-        assertEquals("{\"a\":true,\"b\":null,\"c\":\"x y\\u001F\"}", StrictJson.canonical(o));
+        assertEquals("{\"a\":true,\"b\":null,\"c\":\"x y\\u001f\"}", StrictJson.canonical(o));
     }
 
     @Test

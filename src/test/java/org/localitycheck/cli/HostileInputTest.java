@@ -157,6 +157,44 @@ class HostileInputTest {
         assertTrue(r.err().length() < 400, "the message quotes the whole number: " + r.err().length() + " characters");
     }
 
+    /**
+     * From the independent review of compute (2026-12-01): a line break inside an echoed value kept the message from
+     * being one line, "observes": null was read as "every agent", and a lone surrogate in the name hashed like "?".
+     */
+    @Test
+    void inputsTheComputeReviewFoundAreRefusedOnOneLine() throws IOException {
+        String example = Files.readString(Path.of(EXAMPLE));
+        String[] bad = {
+            example.replace("\"7/12\"", "\"7/12\\n\""),
+            example.replace("\"locality-check/instance@1\"", "\"locality-check/instance@1\\nX\""),
+            example.replace("\"observes\": [0]", "\"observes\": null"),
+            example.replace("\"name\": \"two-agents\"", "\"name\": \"\\ud800\""),
+        };
+        for (int i = 0; i < bad.length; i++) {
+            assertFalse(bad[i].equals(example), "case " + i + " did not change the example");
+            Path f = Files.writeString(dir.resolve("bad" + i + ".json"), bad[i]);
+            ComputeCommandTest.Run r = run("compute", "--instance", f.toString());
+            assertEquals(2, r.code(), "case " + i + ": " + r.err());
+            assertEquals("", r.out(), "case " + i);
+            assertEquals(1, r.err().strip().lines().count(), "case " + i + ": " + r.err());
+        }
+    }
+
+    /** Options of instance@2 on an instance@1 file are refused, not ignored. */
+    @Test
+    void factoredOptionsOnAnInstanceOneFileAreRefused() {
+        for (String[] extra : new String[][] {{"--long-run"}, {"--epsilon", "1/10"}, {"--max-local", "8"}}) {
+            String[] args = new String[2 + extra.length + 1];
+            args[0] = "compute";
+            args[1] = "--instance=" + EXAMPLE;
+            System.arraycopy(extra, 0, args, 2, extra.length);
+            args[args.length - 1] = "--kappa=1";
+            ComputeCommandTest.Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains(extra[0] + " is for instance@2"), r.err());
+        }
+    }
+
     @Test
     void aSoftmaxExponentPastTheLimitIsRefused() throws IOException {
         String inst = "{\"format\":\"locality-check/instance@1\",\"agents\":[{\"states\":1,\"actions\":2}],"

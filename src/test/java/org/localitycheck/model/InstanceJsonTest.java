@@ -74,6 +74,9 @@ class InstanceJsonTest {
             softmax += inst.policy() instanceof SoftmaxPolicy ? 1 : 0;
         }
         assertEquals(6, softmax, "softmax instances among the cases");
+        // other control characters as RFC 8785 (JCS) and Python's json.dumps write them: lower-case hex
+        String control = InstanceJson.canonical(first.withName("a\u001fb\tc"));
+        assertTrue(control.contains("\"name\":\"a\\u001fb\\tc\""), control);
     }
 
     /**
