@@ -235,9 +235,13 @@ public final class Checker {
             }
         };
         put.accept("lpi/scoped-update", "k,kappa,tau");
-        put.accept("one-block/kl-anchored one-block/proof-step one-block/entropy-regularized", "k,kappa,lambda,tau");
+        put.accept("one-block/kl-anchored one-block/proof-step one-block/entropy-regularized "
+                + "one-block/second-form-kl-anchored one-block/second-form-entropy-regularized "
+                + "one-block/performance-difference-kl-anchored one-block/performance-difference-entropy-regularized",
+                "k,kappa,lambda,tau");
         put.accept("cor15/literal cor15/stale", "kappa,tau");
-        put.accept("kappa-example/prior-458 leader-follower/rho-at-least-one spectral-vs-norm/prior-norm-certifies "
+        put.accept("kappa-example/prior-458 leader-follower/rho-at-least-one leader-follower/ea-zero "
+                + "spectral-vs-norm/prior-norm-certifies "
                 + "thm3-resolvent/norm-series-step thm3-resolvent/without-hypothesis prop1/coupling-equality", "");
         put.accept("c-governs/literal", "f");
         put.accept("thm3-uniform/literal", "f,lambda,m,t");
@@ -261,11 +265,17 @@ public final class Checker {
             }
             case "one-block/kl-anchored":
             case "one-block/proof-step":
-            case "one-block/entropy-regularized": {
+            case "one-block/entropy-regularized":
+            case "one-block/second-form-kl-anchored":
+            case "one-block/second-form-entropy-regularized":
+            case "one-block/performance-difference-kl-anchored":
+            case "one-block/performance-difference-entropy-regularized": {
                 int bits = precision(at);
                 return enclosed(key, OneBlockCheck.sides(m, w, key.endsWith("kl-anchored") ? OneBlockCheck.Form.KL_ANCHORED
                         : key.endsWith("proof-step") ? OneBlockCheck.Form.PROOF_STEP
-                        : OneBlockCheck.Form.ENTROPY_REGULARIZED), lhs, rhs, bits);
+                        : OneBlockCheck.Form.ENTROPY_REGULARIZED, key.contains("/second-form-")
+                        ? OneBlockCheck.Charge.SECOND_FORM : key.contains("/performance-difference-")
+                        ? OneBlockCheck.Charge.IDENTITY : OneBlockCheck.Charge.BIAS), lhs, rhs, bits);
             }
             case "cor15/literal": {
                 int bits = precision(at);
@@ -375,6 +385,15 @@ public final class Checker {
                     }
                 }
                 return out;
+            }
+            case "leader-follower/ea-zero": {
+                boolean example = m.n == 2 && m.ms[0] == 2 && m.ms[1] == 2;
+                for (int s = 0; s < m.ns && example; s++) {
+                    for (int a = 0; a < m.na; a++) {
+                        example &= m.p[1][s][a][Mdp.digit(m.ms, s, 0)].compareTo(Frac.ONE) == 0;
+                    }
+                }
+                return example && !Mat.isZero(m.sensitivity(1)) ? List.of(new Pair(Frac.ONE, Frac.ZERO, true)) : List.of();
             }
             case "leader-follower/rho-at-least-one": {
                 boolean example = m.n == 2 && m.ms[0] == 2 && m.ms[1] == 2;

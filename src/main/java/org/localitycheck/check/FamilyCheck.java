@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * The independent check of a {@code locality-check/family@1} file: every member's value recomputed with the checker's
- * own fractions, kernel, oscillations and Poisson solver, compared with the stored value and the stored closed form;
+ * own fractions, kernel, oscillations and Poisson solver, compared with the stored value, the stored closed form and
+ * the checker's own formula for that reading's closed form (a family filed under another reading is refused);
  * the member's hypotheses re-checked exactly (rho &lt;= lambda by principal minors, or B.4's degree bound and rho(H) =
  * 0); and the values strictly increasing in m, the last at least twice the first. That the closed form grows without
  * bound is the reading's proof, printed in the file: the check certifies the members, not the limit.
@@ -92,6 +93,15 @@ final class FamilyCheck {
             }
             Frac stored = StrictJson.number(mem.get("value"), place + ".value");
             Frac closed = StrictJson.number(mem.get("closedForm"), place + ".closedForm");
+            Frac own = closedForm(key, quantity, StrictJson.integer(mem.get("m"), place + ".m", 0, StrictJson.MAX_STEPS));
+            if (own == null) {
+                return Checker.Result.of(false, key + ": the checker has no family for this reading with quantity "
+                        + StrictJson.clip(quantity));
+            }
+            if (own.compareTo(closed) != 0) {
+                return Checker.Result.of(false, key + ": member m=" + mem.get("m") + ": the stored closed form " + closed
+                        + " is not the reading's, " + own);
+            }
             JsonNode storedHypotheses = StrictJson.field(mem, "hypotheses", place);
             if (!storedHypotheses.isBoolean() || storedHypotheses.booleanValue() != hypotheses) {
                 return Checker.Result.of(false, key + ": " + place + ".hypotheses says " + storedHypotheses
@@ -178,6 +188,21 @@ final class FamilyCheck {
             }
         }
         return dist;
+    }
+
+    /**
+     * The closed form the proof of each family reading gives at member m, for the quantity that reading's family
+     * records; null for any other pairing (a family file filed under another reading, or with another quantity).
+     */
+    private static Frac closedForm(String key, String quantity, int m) {
+        Frac fm = Frac.of(m);
+        return switch (key + " " + quantity) {
+            case "thm3-uniform/policy-uniform oscillation-ratio" -> fm.mul(Frac.ONE.sub(Frac.ONE.div(fm)).pow(m - 1));
+            case "thm3-uniform/jordan-at-rho oscillation-ratio", "async/uniform-at-rho async-ratio" -> fm;
+            case "sparsity/degree-only-constant power-constant", "sparsity/edp-uniform spatial-ratio" -> Frac.of(2).pow(m);
+            case "thm7-bias/decay-at-rho bias-ratio" -> fm.add(Frac.of(3));
+            default -> null;
+        };
     }
 
     private static Frac[] coordinate(Mdp m, int i) {

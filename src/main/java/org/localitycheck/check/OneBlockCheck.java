@@ -66,6 +66,19 @@ final class OneBlockCheck {
      * change of sum_j E H(pi_j(.|S)), against tau E KL - osc(hhat - h); H(p*) = -KL(p*||q) - sum_b p*(b) log q(b).
      */
     static Sides sides(Mdp m, Params w, Form form) {
+        return sides(m, w, form, Charge.BIAS);
+    }
+
+    /** What the charged side is: tau E KL minus osc(hhat - h), minus Thm. 14's second-form bound, or E[A^pi]. */
+    enum Charge { BIAS, SECOND_FORM, IDENTITY }
+
+    /**
+     * As {@link #sides(Mdp, Params, Form)} with the charged side chosen. SECOND_FORM: n C/(1 - lambda)
+     * lambda^{kappa+1} ||delta(r^pi)||_inf in place of osc(hhat - h), C the least constant of ||((E^s + E^a Pi)^T)^t||
+     * &lt;= C lambda^t (null when lambda is not in (rho(H), 1)). IDENTITY: the charged side is E_{d^mu, mu}[A^pi], mu
+     * the updated policy, A^pi exact (D.3's first equality, in the direction its proof uses).
+     */
+    static Sides sides(Mdp m, Params w, Form form, Charge charge) {
         int k = w.count("k");
         int kappa = w.count("kappa");
         Frac tau = w.number("tau");
@@ -75,6 +88,19 @@ final class OneBlockCheck {
         }
         Frac rbar = ev.rbar();
         Frac penalty = ev.penalty();
+        if (charge == Charge.SECOND_FORM) {
+            Frac lambda = w.number("lambda");
+            Frac[][] h = m.h();
+            if (lambda.compareTo(Frac.ONE) >= 0 || !Mat.rhoBelow(h, lambda)) {
+                return null;
+            }
+            Frac c = Mat.leastConstant(Mat.t(h), lambda);
+            Frac b = Frac.ZERO;
+            for (Frac x : m.delta(m.rewardUnderPolicy())) {
+                b = b.max(x);
+            }
+            penalty = Frac.of(m.n).mul(c).div(Frac.ONE.sub(lambda)).mul(lambda.pow(kappa + 1)).mul(b);
+        }
         Update up = update(m, k, logits(m, k, rbar, ev.hhat()), tau);
         Enclose[][][] rows = pointRows(m);
         rows[k] = up.next();
@@ -84,7 +110,8 @@ final class OneBlockCheck {
         }
         Enclose ekl = c.expectation(up.kl());
         Enclose gain = c.averageReward().sub(Enclose.point(rbar));
-        Enclose rhs = ekl.mul(tau).sub(Enclose.point(form == Form.PROOF_STEP ? Frac.ZERO : penalty));
+        Enclose rhs = charge == Charge.IDENTITY ? c.expectation(advantageUnder(m, k, ev, up))
+                : ekl.mul(tau).sub(Enclose.point(form == Form.PROOF_STEP ? Frac.ZERO : penalty));
         if (form == Form.KL_ANCHORED) {
             gain = gain.sub(ekl.mul(tau));
         } else if (form == Form.ENTROPY_REGULARIZED) {
@@ -229,6 +256,19 @@ final class OneBlockCheck {
             kl = kl.sub(next[b].mul(logDen));
         }
         return kl.lo().signum() < 0 ? new Enclose(Frac.ZERO, kl.hi().max(Frac.ZERO)) : kl;
+    }
+
+    /** Per state s, sum_b mu_k(b|s) E_{a_{-k} ~ pi_{-k}}[A^pi(s, (b, a_{-k}))], the inner sums exact. */
+    private static Enclose[] advantageUnder(Mdp m, int k, Evaluation ev, Update up) {
+        Frac[][] a = logits(m, k, ev.rbar(), ev.h());
+        Enclose[] out = new Enclose[m.ns];
+        for (int s = 0; s < m.ns; s++) {
+            out[s] = Enclose.point(Frac.ZERO);
+            for (int b = 0; b < m.ma[k]; b++) {
+                out[s] = out[s].add(up.next()[s][b].mul(a[s][b]));
+            }
+        }
+        return out;
     }
 
     /** The weight prod_{j != skip} rows[j][s][a_j] of joint action a at s (skip = -1: every agent). */

@@ -3,6 +3,7 @@ package org.localitycheck.claim;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.localitycheck.arith.FractionVector;
 import org.localitycheck.arith.MatrixEnclosure;
 import org.localitycheck.arith.Rational;
@@ -33,6 +34,22 @@ public final class Context {
     private JointKernel joint;
     private Optional<PoissonSolution> poisson;
     private RationalVector deltaReward;
+
+    private final Map<String, Object> shared = new HashMap<>();
+
+    /**
+     * A value several readings compute alike on this instance (a block update at given parameters, say), computed once
+     * per key; the key names everything the value depends on besides the instance.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T shared(String key, Supplier<T> compute) {
+        Object v = shared.get(key);
+        if (v == null) {
+            v = compute.get();
+            shared.put(key, v);
+        }
+        return (T) v;
+    }
 
     private final Map<Integer, MatrixEnclosure> softmaxPi = new HashMap<>();
     private RationalMatrix logitLipschitz;

@@ -45,8 +45,9 @@ final class DiscountedClaim extends BaseClaim {
                         (ctx, w) -> ctx.compareRho(Rational.ONE) < 0
                                 ? Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "rho(H) < 1 decided exactly")
                                 : Verdict.notApplicable("rho(H) >= 1: outside the hypothesis"))
-                        .provenBy("gamma > 0 and rho(H) < 1 give gamma rho(H) < gamma; the check decides rho(H) < 1 exactly "
-                                + "(an M-matrix test) on every case, which is all the reading asks."),
+                        .provenBy("gamma > 0 and rho(H) < 1 give gamma rho(H) < gamma. The check only restates the "
+                                + "hypothesis (rho(H) < 1, decided exactly by an M-matrix test) and cannot fail otherwise: the "
+                                + "reading records the other side of strictly-tighter's ambiguity, not a test."),
                 Reading.of("true-rate",
                         "'the true decay rate is a product of gamma and rho(H^pi)': where rho(H) < 1 and the chain forgets "
                                 + "its state in one step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true "

@@ -22,6 +22,20 @@ final class LeaderFollowerClaim extends BaseClaim {
                         Expected.HOLDS, "s'_2 copies s_1 whatever the actions.",
                         (ctx, w) -> Verdict.worst(List.of(Verdict.equal(ctx.c().get(1, 0), Rational.ONE, "C_{2<-1}"),
                                 Verdict.equal(ctx.h().get(1, 0), Rational.ONE, "H_{2<-1}")))),
+                Reading.of("follower-action-free",
+                        "E^a = 0 read for the follower's row, the one the parenthesis justifies ('actions have no effect on "
+                                + "s'_2'): E^a_{2<-1} = E^a_{2<-2} = 0 for every leader kernel",
+                        Expected.HOLDS, "s'_2 copies s_1 whatever the actions.",
+                        (ctx, w) -> Verdict.fact(ctx.ea().get(1, 0).isZero() && ctx.ea().get(1, 1).isZero(),
+                                "row 2 of E^a")),
+                Reading.of("ea-zero",
+                        "E^a = 0 as a matrix, for every leader kernel (which the paper leaves open)",
+                        Expected.REFUTED,
+                        "A convention check: in context 'E^a = 0' is the follower's row (the parenthesis speaks of s'_2, "
+                                + "and the display uses only that row; reading follower-action-free, which holds). Read as the "
+                                + "whole matrix it depends on the leader's kernel, which the paper leaves open: a leader whose "
+                                + "next state reads an action has a nonzero row.",
+                        (ctx, w) -> Verdict.fact(ctx.ea().isZero(), "E^a against 0")).convention(),
                 Reading.of("rho-at-least-one",
                         "rho(H) >= 1 for the example, whatever the leader's own kernel (which the paper leaves open)",
                         Expected.REFUTED,

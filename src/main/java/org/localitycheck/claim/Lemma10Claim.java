@@ -24,7 +24,7 @@ final class Lemma10Claim extends BaseClaim {
         return List.of(
                 Reading.of("literal", "for a temperature-tau softmax product policy: Pi <= min{1, L/(2 tau)} entrywise",
                         Expected.HOLDS, "Lemma 8 applied to the logit rows of each pair of states.", Lemma10Claim::bound),
-                Reading.of("unobserved-zero", "Pi_{k<-i} = 0 when agent k does not observe agent i (only this direction: a policy may also ignore a coordinate it observes)",
+                Reading.of("unobserved-zero", "L_{k<-i} = 0 and Pi_{k<-i} = 0 when agent k does not observe agent i (only this direction: a policy may also ignore a coordinate it observes)",
                         Expected.HOLDS, "The logits, hence the policy, do not move with s_i.", Lemma10Claim::zero),
                 Reading.of("networks",
                         "Pi <= min{1, L/(2 tau)} entrywise for softmax policies on factored networks of 4 to 48 agents, "
@@ -100,8 +100,12 @@ final class Lemma10Claim extends BaseClaim {
 
     static Verdict zero(Context ctx, Witness w) {
         MatrixEnclosure pi = ctx.softmaxPi(Enclosed.START_BITS);
+        RationalMatrix l = ctx.logitLipschitz();
         for (int k = 0; k < ctx.agents(); k++) {
             for (int i = 0; i < ctx.agents(); i++) {
+                if (!ctx.instance().agents().get(k).observes(i) && !l.get(k, i).isZero()) {
+                    return Verdict.atMostZero(l.get(k, i), "L_{" + k + "<-" + i + "}");
+                }
                 if (!ctx.instance().agents().get(k).observes(i) && !pi.upper().get(k, i).isZero()) {
                     return Verdict.atMostZero(pi.upper().get(k, i), "Pi_{" + k + "<-" + i + "}");
                 }

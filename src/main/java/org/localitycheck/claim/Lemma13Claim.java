@@ -36,7 +36,11 @@ final class Lemma13Claim extends BaseClaim {
                         + "definitions (KL by its sum of p* log(p*/q))", Expected.HOLDS,
                         "Donsker-Varadhan. Equality of two irrational numbers is not decidable by enclosures: the check "
                                 + "fails when the enclosures of the two sides separate at 256 bits.",
-                        Lemma13Claim::valueIdentity),
+                        Lemma13Claim::valueIdentity)
+                        .provenBy("With p*(a) = q(a) e^{g(a)/tau}/Z, Z = sum_a q(a) e^{g(a)/tau}, log(p*(a)/q(a)) = g(a)/tau - "
+                                + "log Z on the support of q, so tau KL(p*||q) = sum_a p*(a) (g(a) - tau log Z) = <p*, g> - tau "
+                                + "log Z, which is the identity. The check encloses both sides from their definitions and finds "
+                                + "that the enclosures meet on every case; it cannot decide equality of two irrational numbers."),
                 Reading.of("upper-bound", "for a drawn p != p*: <p, g> - tau KL(p||q) < <p*, g> - tau KL(p*||q) (p* the unique "
                         + "maximiser)", Expected.HOLDS, "Donsker-Varadhan: the gap is tau KL(p||p*) > 0.", Lemma13Claim::upperBound),
                 Reading.of("improvement", "<p* - q, g> >= tau KL(p*||q)", Expected.HOLDS,

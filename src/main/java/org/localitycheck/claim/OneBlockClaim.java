@@ -61,6 +61,46 @@ final class OneBlockClaim extends BaseClaim {
                                 + "lambda' = lambda + eps in (rho(H), 1) and C_eps least for ((E^s + E^a Pi)^T)^t",
                         Expected.HOLDS, "The first form with D.1's bound on 2 ||hhat - h||.",
                         (ctx, w) -> check(ctx, w, Objective.AVERAGE_REWARD, Penalty.SECOND_FORM)).corrected(),
+                Reading.of("second-form-kl-anchored",
+                        "Thm. 14's second form as written, rbar_tau read as Sec. 5's KL-anchored rbar_{tau,pi}: "
+                                + "rbar_{tau,pi}(mu) - rbar_{tau,pi}(pi) >= tau E KL - n C_eps/(1 - lambda') lambda'^{kappa+1} "
+                                + "||delta(r)||_inf, lambda' and C_eps as in second-form",
+                        Expected.REFUTED,
+                        "The second form only replaces 2 ||hhat - h|| by a bound on it, so it fails where the first form "
+                                + "fails with no truncation at all: in a one-state bandit delta(r) = 0 and both charges vanish, "
+                                + "and the anchored objective subtracts tau E KL a second time (see kl-anchored).",
+                        (ctx, w) -> check(ctx, w, Objective.KL_ANCHORED, Penalty.SECOND_FORM)),
+                Reading.of("second-form-entropy-regularized",
+                        "Thm. 14's second form as written, rbar_tau read as Sec. 4's J_tau: J_tau(mu) - J_tau(pi) >= tau E KL "
+                                + "- n C_eps/(1 - lambda') lambda'^{kappa+1} ||delta(r)||_inf",
+                        Expected.REFUTED,
+                        "As for second-form-kl-anchored: a one-state bandit has no charge to pay, and the entropy the "
+                                + "update removes is not accounted for (see entropy-regularized).",
+                        (ctx, w) -> check(ctx, w, Objective.ENTROPY_REGULARIZED, Penalty.SECOND_FORM)),
+                Reading.of("performance-difference",
+                        "D.3's first equality with the average reward: rbar(mu) - rbar(pi) = E_{d^mu, mu}[A^pi] for the "
+                                + "block update mu",
+                        Expected.HOLDS,
+                        "The performance-difference identity: d^mu is stationary for P^mu.",
+                        (ctx, w) -> check(ctx, w, Objective.AVERAGE_REWARD, Penalty.IDENTITY))
+                        .corrected().provenBy("With A^pi(s, a) = r(s, a) - rbar(pi) + sum_y P(y|s, a) h(y) - h(s), "
+                                + "E_{d^mu, mu}[A^pi] = rbar(mu) - rbar(pi) + sum_s d^mu(s) ((P^mu h)(s) - h(s)), and the last sum "
+                                + "is d^mu P^mu h - d^mu h = 0 because d^mu = d^mu P^mu. The check encloses both sides for the "
+                                + "block update (irrational) and finds that the enclosures meet on every case."),
+                Reading.of("performance-difference-kl-anchored",
+                        "D.3's first equality as written, Delta = rbar_tau(mu) - rbar_tau(pi) with Sec. 5's KL-anchored "
+                                + "rbar_{tau,pi}, in the direction the proof uses: Delta >= E_{d^mu, mu}[A^pi]",
+                        Expected.REFUTED,
+                        "Delta = rbar(mu) - rbar(pi) - tau E_{d^mu} KL(mu_k || pi_k) = E[A^pi] - tau E KL, below E[A^pi] "
+                                + "whenever the update moves pi_k: the step is where one-block/kl-anchored breaks.",
+                        (ctx, w) -> check(ctx, w, Objective.KL_ANCHORED, Penalty.IDENTITY)),
+                Reading.of("performance-difference-entropy-regularized",
+                        "D.3's first equality as written, Delta = J_tau(mu) - J_tau(pi) with Sec. 4's J_tau, in the "
+                                + "direction the proof uses: Delta >= E_{d^mu, mu}[A^pi]",
+                        Expected.REFUTED,
+                        "Delta = E[A^pi] + tau (the change of sum_j E H(mu_j(.|S))), and the update can lower the entropy: "
+                                + "the step is where one-block/entropy-regularized breaks.",
+                        (ctx, w) -> check(ctx, w, Objective.ENTROPY_REGULARIZED, Penalty.IDENTITY)),
                 Reading.of("proof-step",
                         "D.3's intermediate step: E_{d^mu, mu}[Ahat_kappa] >= tau E_{d^mu} KL(pi_k^new || pi_k), where "
                                 + "E_{d^mu, mu}[Ahat_kappa] = rbar(mu) - rbar(pi) exactly",
@@ -90,7 +130,9 @@ final class OneBlockClaim extends BaseClaim {
         /** n C_eps/(1 - lambda') lambda'^{kappa+1} ||delta(r)||_inf, Thm. 14's second form. */
         SECOND_FORM,
         /** Nothing: D.3's intermediate step. */
-        NONE
+        NONE,
+        /** No bound: the gain against E_{d^mu, mu}[A^pi], D.3's first equality. */
+        IDENTITY
     }
 
     static Verdict check(Context ctx, Witness w, Objective objective, Penalty charge) {
@@ -101,9 +143,10 @@ final class OneBlockClaim extends BaseClaim {
         int k = w.integer("k");
         Rational tau = w.rational("tau");
         PoissonSolution sol = ctx.poisson().get();
-        TruncatedPoisson tp = TruncatedPoisson.of(ctx.joint(), ctx.loop().rewardUnderPolicy(), sol.averageReward(), kappa);
+        TruncatedPoisson tp = ctx.shared("one-block truncated " + kappa,
+                () -> TruncatedPoisson.of(ctx.joint(), ctx.loop().rewardUnderPolicy(), sol.averageReward(), kappa));
         Rational penalty;
-        if (charge == Penalty.NONE) {
+        if (charge == Penalty.NONE || charge == Penalty.IDENTITY) {
             penalty = Rational.ZERO;
         } else if (charge == Penalty.SECOND_FORM) {
             Rational lambda = w.rational("lambda");
@@ -117,7 +160,8 @@ final class OneBlockClaim extends BaseClaim {
         } else {
             penalty = tp.bias(kappa, sol.poisson()).multiply(Rational.TWO); // 2 min_c ||hhat - c - h||
         }
-        Rational[][] g = KlProxUpdate.logits(ctx.instance(), k, tp.surrogate(kappa, Rational.ZERO), sol.averageReward());
+        Rational[][] g = ctx.shared("one-block logits " + k + " " + kappa,
+                () -> KlProxUpdate.logits(ctx.instance(), k, tp.surrogate(kappa, Rational.ZERO), sol.averageReward()));
         if (trivial(ctx, k, g)) {
             // g_k(s, .) constant on the support of pi_k(.|s) everywhere: pi^new = pi, gain 0 and KL 0 exactly
             return Verdict.atMost(penalty.negate(), Rational.ZERO, "the update leaves pi unchanged");
@@ -125,6 +169,48 @@ final class OneBlockClaim extends BaseClaim {
         Rational before = sol.averageReward();
         return Enclosed.escalate(Enclosed.PASS_MAX_BITS, () -> "one-block: undecided at " + Enclosed.PASS_MAX_BITS + " bits",
                 bits -> {
+            String at = k + " " + kappa + " " + tau + " " + bits;
+            BlockStep step = ctx.shared("one-block step " + at, () -> BlockStep.of(ctx, k, g, tau, bits));
+            if (step.wide()) {
+                return null;
+            }
+            if (step.chain() == null) {
+                return Verdict.notApplicable("the updated policy's chain is multichain");
+            }
+            KlProxUpdate up = step.up();
+            Optional<IntervalPolicyChain> chain = Optional.of(step.chain());
+            RationalInterval ekl = step.ekl();
+            RationalInterval gain = chain.get().averageReward().subtract(RationalInterval.point(before));
+            if (objective == Objective.KL_ANCHORED) {
+                gain = gain.subtract(ekl.multiply(tau));
+            } else if (objective == Objective.ENTROPY_REGULARIZED) {
+                RationalInterval change = ctx.shared("one-block entropy change " + at,
+                        () -> entropyChange(ctx, sol, step.chain(), k, g, up, tau, bits));
+                gain = gain.add(change.multiply(tau));
+            }
+            String where = "k=" + k + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits;
+            if (charge == Penalty.IDENTITY) {
+                RationalInterval advantage = ctx.shared("one-block advantage " + at,
+                        () -> step.chain().expectation(advantageUnderUpdate(ctx, sol, k, up)));
+                if (objective == Objective.AVERAGE_REWARD) {
+                    boolean overlap = advantage.lower().compareTo(gain.upper()) <= 0
+                            && gain.lower().compareTo(advantage.upper()) <= 0;
+                    return Verdict.fact(overlap, "rbar(mu) - rbar(pi) against E_{d^mu, mu}[A^pi], " + where);
+                }
+                return Enclosed.chargedAtMostGain(advantage, gain, bits, where);
+            }
+            RationalInterval rhs = ekl.multiply(tau).subtract(RationalInterval.point(penalty));
+            return Enclosed.chargedAtMostGain(rhs, gain, bits, where);
+        });
+    }
+
+    /**
+     * Agent k's block update at one precision and what every reading takes from it: the chain of the updated policy
+     * (null when multichain) and E_{d^mu} KL(mu_k || pi_k); {@code wide} when the chain's enclosure is too wide at this
+     * precision (the caller escalates).
+     */
+    record BlockStep(KlProxUpdate up, IntervalPolicyChain chain, RationalInterval ekl, boolean wide) {
+        static BlockStep of(Context ctx, int k, Rational[][] g, Rational tau, int bits) {
             KlProxUpdate up = KlProxUpdate.of(ctx.instance(), k, g, tau, bits);
             RationalInterval[][][] rows = IntervalPolicyChain.rowsOf(ctx.instance());
             rows[k] = up.nextTable();
@@ -132,26 +218,17 @@ final class OneBlockClaim extends BaseClaim {
             try {
                 chain = IntervalPolicyChain.of(ctx.instance(), rows, bits + 8);
             } catch (ArithmeticException wide) {
-                return null;
+                return new BlockStep(up, null, null, true);
             }
             if (chain.isEmpty()) {
-                return Verdict.notApplicable("the updated policy's chain is multichain");
+                return new BlockStep(up, null, null, false);
             }
             RationalInterval[] kl = new RationalInterval[ctx.instance().states().size()];
             for (int s = 0; s < kl.length; s++) {
                 kl[s] = up.kl(s);
             }
-            RationalInterval ekl = chain.get().expectation(kl);
-            RationalInterval gain = chain.get().averageReward().subtract(RationalInterval.point(before));
-            if (objective == Objective.KL_ANCHORED) {
-                gain = gain.subtract(ekl.multiply(tau));
-            } else if (objective == Objective.ENTROPY_REGULARIZED) {
-                gain = gain.add(entropyChange(ctx, sol, chain.get(), k, g, up, tau, bits).multiply(tau));
-            }
-            RationalInterval rhs = ekl.multiply(tau).subtract(RationalInterval.point(penalty));
-            String where = "k=" + k + ", kappa=" + kappa + ", tau=" + tau + ", bits " + bits;
-            return Enclosed.chargedAtMostGain(rhs, gain, bits, where);
-        });
+            return new BlockStep(up, chain.get(), chain.get().expectation(kl), false);
+        }
     }
 
     /**
@@ -197,6 +274,23 @@ final class OneBlockClaim extends BaseClaim {
             eBefore = eBefore.add(before[s].multiply(sol.stationary().get(s)));
         }
         return after.expectation(updated).subtract(eBefore);
+    }
+
+    /**
+     * E_{a ~ mu(.|s)}[A^pi(s, a)] per state, mu = pi with agent k's rows updated: sum_b mu_k(b|s) E_{a_{-k} ~
+     * pi_{-k}}[A^pi(s, (b, a_{-k}))], the inner expectation exact (g_k computed with h itself in place of hhat).
+     */
+    static RationalInterval[] advantageUnderUpdate(Context ctx, PoissonSolution sol, int k, KlProxUpdate up) {
+        Rational[][] a = KlProxUpdate.logits(ctx.instance(), k, sol.poisson(), sol.averageReward());
+        RationalInterval[] out = new RationalInterval[a.length];
+        for (int s = 0; s < a.length; s++) {
+            RationalInterval e = RationalInterval.point(Rational.ZERO);
+            for (int b = 0; b < a[s].length; b++) {
+                e = e.add(up.next(s, b).multiply(a[s][b]));
+            }
+            out[s] = e;
+        }
+        return out;
     }
 
     static boolean trivial(Context ctx, int k, Rational[][] g) {

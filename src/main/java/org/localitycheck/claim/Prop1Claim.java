@@ -55,6 +55,20 @@ final class Prop1Claim extends BaseClaim {
                                 + "s, s' that differ only in coordinate i (Sec. 2). The check recomputes each TV and "
                                 + "compares it with the Pi of Sensitivities, which takes the same maximum: it confirms the "
                                 + "definition is implemented, and adds no evidence beyond it."),
+                Reading.of("coupling-chain",
+                        "B.2's displays L402-418: with (A_k, A'_k) maximal couplings of pi_k(.|s), pi_k(.|s') chosen "
+                                + "independently and (X_j, Y_j) conditionally maximal, P[X_j != Y_j] = E_{A,A'} TV(P_j(.|s, A), "
+                                + "P_j(.|s', A')) <= E^s_{j<-i} + sum_k E^a_{j<-k} P[A_k != A'_k], for every j and s ~_i s'",
+                        Expected.HOLDS,
+                        "For each (a, a') the triangle split gives TV <= E^s_{j<-i} + sum_{k: a_k != a'_k} E^a_{j<-k} "
+                                + "(action-path and the definition of E^s); the expectation of 1{a_k != a'_k} is P[A_k != A'_k].",
+                        (ctx, w) -> couplingChain(ctx))
+                        .provenBy("Under the product of the maximal couplings, P[X_j != Y_j] = E_{A,A'} TV(P_j(.|s, A), P_j(.|s', "
+                                + "A')) by construction. For fixed (a, a'), TV(P_j(.|s, a), P_j(.|s', a')) <= TV(P_j(.|s, a), "
+                                + "P_j(.|s, a')) + TV(P_j(.|s, a'), P_j(.|s', a')) <= sum_{k: a_k != a'_k} E^a_{j<-k} + "
+                                + "E^s_{j<-i} (B.1's action path, and E^s's definition at the fixed action a'); taking the "
+                                + "expectation turns 1{a_k != a'_k} into P[A_k != A'_k]. The check builds the couplings exactly "
+                                + "and compares the two sides for every j, i and pair s ~_i s'."),
                 Reading.of("networks",
                         "C^pi <= E^s + E^a Pi(pi) entrywise on factored networks of 4 to 48 agents (rings, grids, stars, "
                                 + "random digraphs) with tabular policies, every entry computed exactly over the agents it "
@@ -95,6 +109,75 @@ final class Prop1Claim extends BaseClaim {
                         String where = "k=" + k + ", i=" + i + ", s=" + s + ", s'=" + s2;
                         vs.add(equality ? Verdict.equal(tv, ctx.pi().get(k, i), where)
                                 : Verdict.atMost(tv, ctx.pi().get(k, i), where));
+                    }
+                }
+            }
+        }
+        return vs.isEmpty() ? Verdict.notApplicable("no coordinate with two values") : Verdict.worst(vs);
+    }
+
+    /**
+     * The maximal coupling of p and q: weight min(p_b, q_b) on (b, b), and (p_b - q_b)^+ (q_c - p_c)^+ / TV(p, q) on
+     * (b, c), b != c.
+     */
+    static Rational[][] maximalCoupling(Rational[] p, Rational[] q) {
+        Rational tv = TotalVariation.of(p, q);
+        Rational[][] w = new Rational[p.length][p.length];
+        for (int b = 0; b < p.length; b++) {
+            for (int c = 0; c < p.length; c++) {
+                if (b == c) {
+                    w[b][c] = p[b].min(q[b]);
+                } else if (tv.isZero()) {
+                    w[b][c] = Rational.ZERO;
+                } else {
+                    w[b][c] = p[b].subtract(q[b]).max(Rational.ZERO).multiply(q[c].subtract(p[c]).max(Rational.ZERO))
+                            .divide(tv);
+                }
+            }
+        }
+        return w;
+    }
+
+    /** B.2's coupling chain, P[X_j != Y_j] against E^s_{j&lt;-i} + sum_k E^a_{j&lt;-k} P[A_k != A'_k], exactly. */
+    static Verdict couplingChain(Context ctx) {
+        if (ctx.instance() == null || ctx.isSoftmax()) {
+            return Verdict.notApplicable("needs a tabular instance");
+        }
+        Instance inst = ctx.instance();
+        var pol = inst.tabularPolicy("prop1");
+        JointSpace st = inst.states();
+        JointSpace ac = inst.actions();
+        int n = inst.agentCount();
+        List<Verdict> vs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < st.size(); s++) {
+                for (int v = st.digit(s, i) + 1; v < st.localSize(i); v++) {
+                    int s2 = st.withDigit(s, i, v);
+                    Rational[][][] w = new Rational[n][][];
+                    Rational[] differ = new Rational[n];
+                    for (int k = 0; k < n; k++) {
+                        w[k] = maximalCoupling(pol.row(k, s), pol.row(k, s2));
+                        differ[k] = TotalVariation.of(pol.row(k, s), pol.row(k, s2));
+                    }
+                    for (int j = 0; j < n; j++) {
+                        Rational mismatch = Rational.ZERO;
+                        for (int a = 0; a < ac.size(); a++) {
+                            for (int a2 = 0; a2 < ac.size(); a2++) {
+                                Rational weight = Rational.ONE;
+                                for (int k = 0; k < n && !weight.isZero(); k++) {
+                                    weight = weight.multiply(w[k][ac.digit(a, k)][ac.digit(a2, k)]);
+                                }
+                                if (!weight.isZero()) {
+                                    mismatch = mismatch.add(weight.multiply(
+                                            TotalVariation.of(inst.kernel().row(j, s, a), inst.kernel().row(j, s2, a2))));
+                                }
+                            }
+                        }
+                        Rational bound = ctx.es().get(j, i);
+                        for (int k = 0; k < n; k++) {
+                            bound = bound.add(ctx.ea().get(j, k).multiply(differ[k]));
+                        }
+                        vs.add(Verdict.atMost(mismatch, bound, "j=" + j + ", i=" + i + ", s=" + s + ", s'=" + s2));
                     }
                 }
             }

@@ -105,7 +105,10 @@ final class Thm7BiasClaim extends BaseClaim {
             sum = sum.add(power.normInf().multiply(b));
             power = ht.multiply(power);
         }
-        return Thm3ResolventClaim.againstSeries(lhs, sum, power.normInf().signum() == 0, ht, b, "kappa=" + kappa + ", ");
+        // sum_{t>kappa} ||M^t|| >= ||M^{kappa+1} (I - M)^{-1}||, exactly
+        Rational summed = ht.pow(kappa + 1).multiply(Checks.resolvent(ht)).normInf().multiply(b);
+        return Thm3ResolventClaim.againstSeries(lhs, sum, summed, power.normInf().signum() == 0, ht, b,
+                "kappa=" + kappa + ", ");
     }
 
     enum Rhs { L1, N_INF }

@@ -9,7 +9,7 @@ import org.localitycheck.search.WitnessGenerator;
 
 /**
  * A verdict with its strength, as the report and the catalogue print it: {@code refuted (certified file)},
- * {@code refuted (proof)}, {@code holds (proof)}, {@code holds (exhaustive in scope S, N instances)},
+ * {@code refuted (proof)}, {@code holds (proof)}, {@code holds (exhaustive in scope S x its witness grid, N instances)},
  * {@code holds (sampled, N distinct instances)}, {@code open (...)}; and the words that flag a failure of the
  * suite itself in capitals (a violated holds reading, a refuted reading without its file).
  */
@@ -60,10 +60,11 @@ public final class Strength {
     }
 
     /**
-     * "; exhaustive in scope S (N instances, M cases)" for every exhaustive scope where the reading had a case whose
-     * two sides were not both 0, else "": a scope where every case is 0 &lt;= 0 showed only that the left side vanishes
-     * where the right one does (in the bandit scopes every oscillation is 0) and is not named. N counts the instances
-     * with such a case, M the cases, of which those with both sides 0 are said.
+     * "; exhaustive in scope S x its witness grid (N instances, M cases)" for every exhaustive scope where the reading
+     * had a case whose two sides were not both 0, else "": a scope where every case is 0 &lt;= 0 showed only that the
+     * left side vanishes where the right one does (in the bandit scopes every oscillation is 0) and is not named. N
+     * counts the instances with such a case, M the cases, of which those with both sides 0 are said. Exhaustive over
+     * the scope's instances only: continuous witnesses (f, lambda, tau, t) run over the reading's finite grid.
      */
     static String exhaustive(JsonNode res) {
         StringBuilder sb = new StringBuilder();
@@ -74,7 +75,8 @@ public final class Strength {
                 if (checked - trivial > 0) {
                     long instances = e.has("instancesNontrivial") ? e.get("instancesNontrivial").asLong()
                             : e.get("instances").asLong();
-                    sb.append("; exhaustive in scope ").append(e.get("scope").asText()).append(" (").append(instances)
+                    sb.append("; exhaustive in scope ").append(e.get("scope").asText()).append(" x its witness grid (")
+                            .append(instances)
                             .append(" instances, ").append(checked).append(" cases");
                     if (trivial > 0) {
                         sb.append(", ").append(trivial).append(" of them 0 <= 0");

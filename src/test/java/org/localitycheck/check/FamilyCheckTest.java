@@ -52,7 +52,27 @@ class FamilyCheckTest {
         ((ObjectNode) gap.get("members").get(1)).put("m", 2);
         ((ObjectNode) gap.get("members").get(2)).put("m", 3);
         assertFalse(accepted(gap), "m = 0, 2, 3");
-        assertTrue(accepted(members(0, 0, 1, 2)), "m = 0, 1, 2 (the labels are not recomputed)");
+        assertFalse(accepted(members(0, 0, 1, 2)), "m = 0, 1, 2: the reading's closed form at m = 0 is 0, not 2");
+    }
+
+    /**
+     * A family file filed under another reading, or whose closed forms are not the reading's, is refused even when every
+     * value equals its stored closed form (the review of 2026-12-01 renamed a degree-only-constant file to
+     * edp-uniform and to hub/shape, and the checker accepted both).
+     */
+    @Test
+    void theFamilyMustBeTheReadingsOwn() throws IOException {
+        ObjectNode renamed = StrictJson.read(FILE).deepCopy();
+        renamed.put("claim", "sparsity").put("reading", "degree-only-constant");
+        assertFalse(accepted(renamed), "an oscillation-ratio family filed as degree-only-constant");
+        renamed.put("claim", "hub").put("reading", "shape");
+        assertFalse(accepted(renamed), "a family filed under a reading that has none");
+        ObjectNode scaled = members(2, 0, 1, 2, 3);
+        for (JsonNode m : scaled.get("members")) {
+            String twice = String.valueOf(2 * Integer.parseInt(m.get("closedForm").asText()));
+            ((ObjectNode) m).put("value", twice).put("closedForm", twice);
+        }
+        assertFalse(accepted(scaled), "values and closed forms doubled together");
     }
 
     @Test

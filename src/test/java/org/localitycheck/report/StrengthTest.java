@@ -36,6 +36,6 @@ class StrengthTest {
                 .put("instancesNontrivial", 0);
         ex.addObject().put("scope", "mixed").put("instances", 10).put("checked", 40).put("trivial", 15)
                 .put("instancesNontrivial", 7);
-        assertEquals("; exhaustive in scope mixed (7 instances, 40 cases, 15 of them 0 <= 0)", Strength.exhaustive(res));
+        assertEquals("; exhaustive in scope mixed x its witness grid (7 instances, 40 cases, 15 of them 0 <= 0)", Strength.exhaustive(res));
     }
 }

@@ -50,13 +50,15 @@ class ClaimPropertiesTest {
      */
     static final Map<String, String> FACT_READINGS = Map.ofEntries(
             Map.entry("hub/rank-one-formula", "rho(H) against sum_j Pi_{1<-j} by an exact M-matrix test at that value"),
+            Map.entry("hub/shape", "every entry of E^s and E^a against the stated pattern, exactly"),
+            Map.entry("hub/declares-non-local", "||E^s + E^a||_inf and ||C^sup||_inf against 1, exactly"),
             Map.entry("hub/softmax-locality", "rho(H) < 1 by an exact M-matrix test on the enclosure's upper matrix"),
             Map.entry("hub/zero-when-ignoring", "H nilpotent, by the exact power H^n = 0"),
             Map.entry("kappa-example/prior-approximately", "the least kappa with 0.99^kappa <= 0.01, by exact powers"),
             Map.entry("kappa-example/bias-exponent-prior", "the least kappa with 0.99^(kappa+1) <= 0.01, by exact powers"),
             Map.entry("kappa-example/bias-exponent-ours", "the least kappa with 0.495^(kappa+1) <= 0.01, by exact powers"),
-            Map.entry("lemma10/unobserved-zero", "Pi_{k<-i} = 0 exactly, entry by entry"),
-            Map.entry("lemma13/value-identity", "the enclosures of the two sides at 256 bits overlap"),
+            Map.entry("leader-follower/follower-action-free", "E^a_{2<-1} and E^a_{2<-2} against 0, exactly"),
+            Map.entry("lemma10/unobserved-zero", "L_{k<-i} = 0 and Pi_{k<-i} = 0 exactly, entry by entry"),
             Map.entry("lemma13/upper-bound", "objective(p) < objective(p*) strictly, both from their definitions"),
             Map.entry("lemma13/improvement", "tau KL(p*||q) - <p* - q, g> <= 0, KL by its sum"),
             Map.entry("sparsity/vanishing-blocks-two-hop", "(H^t)_{j<-i} = 0 exactly beyond distance 2t"),
