@@ -14,9 +14,10 @@ import org.localitycheck.quantity.TruncatedPoisson;
 
 /**
  * Sec. 5's display and Theorem 14: after a block KL-prox update of agent k with the truncated surrogate
- * hhat_kappa, rbar_tau(mu) - rbar_tau(pi) &gt;= tau E_{d^mu} KL(pi_k^new || pi_k) - 2 ||hhat_kappa - h||_inf, and a
- * second form with C_eps. The paper names two objectives: the average reward (Thm. 14's proof) and the
- * KL-anchored rbar_{tau,pi}(mu) = E_{d^mu,mu}[r] - tau E_{d^mu} KL(mu_k || pi_k) (Sec. 5).
+ * hhat_kappa, rbar_tau(mu) - rbar_tau(pi) &gt;= tau E_{d^mu} KL(pi_k^new || pi_k) - 2 ||hhat_kappa - h||_inf, a
+ * second form with C_eps, and D.3's steps (its first equality Delta = E_{d^mu,mu}[A^pi] and its intermediate
+ * inequality). The paper names two objectives: the average reward (Thm. 14's proof) and the KL-anchored
+ * rbar_{tau,pi}(mu) = E_{d^mu,mu}[r] - tau E_{d^mu} KL(mu_k || pi_k) (Sec. 5); Sec. 4 defines a third, J_tau.
  */
 final class OneBlockClaim extends BaseClaim {
     OneBlockClaim() {
@@ -178,9 +179,8 @@ final class OneBlockClaim extends BaseClaim {
                 return Verdict.notApplicable("the updated policy's chain is multichain");
             }
             KlProxUpdate up = step.up();
-            Optional<IntervalPolicyChain> chain = Optional.of(step.chain());
             RationalInterval ekl = step.ekl();
-            RationalInterval gain = chain.get().averageReward().subtract(RationalInterval.point(before));
+            RationalInterval gain = step.chain().averageReward().subtract(RationalInterval.point(before));
             if (objective == Objective.KL_ANCHORED) {
                 gain = gain.subtract(ekl.multiply(tau));
             } else if (objective == Objective.ENTROPY_REGULARIZED) {
