@@ -36,18 +36,6 @@ final class DiscountedClaim extends BaseClaim {
                                 + "trivially: an error under one of two readings.",
                         (ctx, w) -> Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "gamma rho(H) < gamma, i.e. rho(H) < 1"))
                         .ambiguity(),
-                Reading.of("strictly-tighter-under-decay",
-                        "the same sentence read with Thm. 3's decay hypothesis as a standing assumption: if rho(H) < 1, "
-                                + "gamma rho(H) < gamma",
-                        Expected.HOLDS,
-                        "The other reading of strictly-tighter's sentence, with the hypothesis Sec. 3 works under (its "
-                                + "example takes rho(H) = 0.5): then gamma rho(H) < gamma for every gamma > 0.",
-                        (ctx, w) -> ctx.compareRho(Rational.ONE) < 0
-                                ? Verdict.fact(ctx.compareRho(Rational.ONE) < 0, "rho(H) < 1 decided exactly")
-                                : Verdict.notApplicable("rho(H) >= 1: outside the hypothesis"))
-                        .provenBy("gamma > 0 and rho(H) < 1 give gamma rho(H) < gamma. The check only restates the "
-                                + "hypothesis (rho(H) < 1, decided exactly by an M-matrix test) and cannot fail otherwise: the "
-                                + "reading records the other side of strictly-tighter's ambiguity, not a test."),
                 Reading.of("true-rate",
                         "'the true decay rate is a product of gamma and rho(H^pi)': where rho(H) < 1 and the chain forgets "
                                 + "its state in one step (every row of P^pi the same, so delta(T_gamma^t f) = 0 for t >= 1: true "
